@@ -1,0 +1,76 @@
+package vn.parindex.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import vn.parindex.catalogue.IndexVersion;
+import vn.parindex.catalogue.VersionStatus;
+import vn.parindex.organisation.AssessedUnit;
+
+/** One unit × one year × one published index version, with the deadline set by the Chairman. */
+@Entity
+@Table(name = "assessment")
+public class Assessment {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "unit_id", nullable = false)
+  private AssessedUnit unit;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "version_id", nullable = false)
+  private IndexVersion version;
+
+  @Column(name = "assessment_year", nullable = false)
+  private int year;
+
+  @Column(name = "deadline", nullable = false)
+  private LocalDate deadline;
+
+  protected Assessment() {}
+
+  public Assessment(AssessedUnit unit, IndexVersion version, int year, LocalDate deadline) {
+    if (version.status() != VersionStatus.PUBLISHED) {
+      throw new IllegalArgumentException("An assessment needs a published index version");
+    }
+    this.unit = Objects.requireNonNull(unit);
+    this.version = version;
+    this.year = year;
+    this.deadline = Objects.requireNonNull(deadline);
+  }
+
+  /** Offices may change their scores up to and including the deadline day. */
+  public boolean acceptsChangesOn(LocalDate day) {
+    return !day.isAfter(deadline);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public AssessedUnit unit() {
+    return unit;
+  }
+
+  public IndexVersion version() {
+    return version;
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public LocalDate deadline() {
+    return deadline;
+  }
+}

@@ -1,0 +1,225 @@
+package vn.parindex.catalogue;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import vn.parindex.scoring.CriterionCode;
+import vn.parindex.scoring.Points;
+
+/**
+ * One edition of the index, issued by a decision for a level of unit and a year. The aggregate
+ * root of its tree of areas, criteria and components: nodes are only added through it, so that
+ * codes stay unique and consistent with the tree, and a published version no longer changes.
+ */
+@Entity
+@Table(name = "index_version")
+public class IndexVersion {
+  public static final int NAME_LENGTH = 300;
+  public static final int LEVEL_LENGTH = 40;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version
+  @Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
+  @NotBlank
+  @Size(max = NAME_LENGTH)
+  @Column(name = "name", length = NAME_LENGTH, nullable = false)
+  private String name;
+
+  /** A level of administration is data (district, commune, province department, ...). */
+  @NotBlank
+  @Size(max = LEVEL_LENGTH)
+  @Column(name = "unit_level", length = LEVEL_LENGTH, nullable = false)
+  private String unitLevel;
+
+  @Column(name = "index_year", nullable = false)
+  private int year;
+
+  @Embedded private DecisionRef decision;
+
+  @Column(name = "total_max", precision = 7, scale = 2, nullable = false)
+  private BigDecimal totalMax;
+
+  @Column(name = "self_assessed_max", precision = 7, scale = 2, nullable = false)
+  private BigDecimal selfAssessedMax;
+
+  @Column(name = "survey_max", precision = 7, scale = 2, nullable = false)
+  private BigDecimal surveyMax;
+
+  /** True where the points and rules are illustrative, so the portal says so. */
+  @Column(name = "illustrative", nullable = false)
+  private boolean illustrative;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", length = 12, nullable = false)
+  private VersionStatus status = VersionStatus.DRAFT;
+
+  @ElementCollection
+  @CollectionTable(name = "classification_band", joinColumns = @JoinColumn(name = "version_id"))
+  @OrderColumn(name = "band_index")
+  private List<ClassificationBand> bands = new ArrayList<>();
+
+  @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<Criterion> nodes = new ArrayList<>();
+
+  protected IndexVersion() {}
+
+  public IndexVersion(
+      String name,
+      String unitLevel,
+      int year,
+      DecisionRef decision,
+      Points totalMax,
+      Points selfAssessedMax,
+      Points surveyMax) {
+    this.name = Objects.requireNonNull(name).strip();
+    this.unitLevel = Objects.requireNonNull(unitLevel).strip();
+    this.year = year;
+    this.decision = Objects.requireNonNull(decision);
+    this.totalMax = totalMax.toBigDecimal();
+    this.selfAssessedMax = selfAssessedMax.toBigDecimal();
+    this.surveyMax = surveyMax.toBigDecimal();
+  }
+
+  /**
+   * Adds a node under the node its code names as parent ("1.5.1" under "1.5").
+   *
+   * @throws IllegalStateException when the version is no longer a draft
+   * @throws IllegalArgumentException for a duplicate code or a missing parent
+   */
+  public Criterion addNode(
+      CriterionCode code, NodeKind kind, String name, Points maxPoints, AssessmentMethod method) {
+    requireDraft();
+    if (node(code).isPresent()) {
+      throw new IllegalArgumentException("Duplicate code " + code);
+    }
+    Criterion parent =
+        code.parent()
+            .map(
+                p ->
+                    node(p)
+                        .orElseThrow(
+                            () -> new IllegalArgumentException("No parent " + p + " for " + code)))
+            .orElse(null);
+    Criterion node = new Criterion(this, parent, code, kind, name, maxPoints, method, nodes.size());
+    nodes.add(node);
+    return node;
+  }
+
+  public void addBand(String label, BigDecimal minTotal) {
+    requireDraft();
+    bands.add(new ClassificationBand(label, minTotal));
+    bands.sort(Comparator.comparing(ClassificationBand::minTotal).reversed());
+  }
+
+  public void markIllustrative() {
+    this.illustrative = true;
+  }
+
+  /** Publishes the version, after which neither it nor its tree may change. */
+  public void publish() {
+    requireDraft();
+    this.status = VersionStatus.PUBLISHED;
+  }
+
+  private void requireDraft() {
+    if (status != VersionStatus.DRAFT) {
+      throw new IllegalStateException("Index version " + name + " is " + status);
+    }
+  }
+
+  public Optional<Criterion> node(CriterionCode code) {
+    return nodes.stream().filter(n -> n.code().equals(code)).findFirst();
+  }
+
+  public List<Criterion> children(Criterion parent) {
+    return nodes.stream().filter(n -> n.parent().filter(parent::equals).isPresent()).toList();
+  }
+
+  public boolean isLeaf(Criterion node) {
+    return nodes.stream().noneMatch(n -> n.parent().filter(node::equals).isPresent());
+  }
+
+  /** The band a total reaches: the first whose lower bound it meets, highest first. */
+  public Optional<String> bandOf(Points total) {
+    return bands.stream()
+        .filter(b -> total.toBigDecimal().compareTo(b.minTotal()) >= 0)
+        .map(ClassificationBand::label)
+        .findFirst();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String unitLevel() {
+    return unitLevel;
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public DecisionRef decision() {
+    return decision;
+  }
+
+  public Points totalMax() {
+    return Points.of(totalMax);
+  }
+
+  public Points selfAssessedMax() {
+    return Points.of(selfAssessedMax);
+  }
+
+  public Points surveyMax() {
+    return Points.of(surveyMax);
+  }
+
+  public boolean illustrative() {
+    return illustrative;
+  }
+
+  public VersionStatus status() {
+    return status;
+  }
+
+  public List<ClassificationBand> bands() {
+    return List.copyOf(bands);
+  }
+
+  public List<Criterion> nodes() {
+    return List.copyOf(nodes);
+  }
+}

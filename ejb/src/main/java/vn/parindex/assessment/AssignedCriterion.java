@@ -1,0 +1,47 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import vn.parindex.catalogue.RuleDefinition;
+import vn.parindex.scoring.Points;
+import vn.parindex.scoring.ScoreInputs;
+import vn.parindex.scoring.ScoringRule;
+import vn.parindex.scoring.Tier;
+
+/**
+ * A criterion assigned to the caller's office, with what the office recorded for it so far: the
+ * row of "My criteria" and of the API. {@code points} is null while not scored.
+ */
+public record AssignedCriterion(
+    long assessmentId,
+    String code,
+    String name,
+    String areaCode,
+    String areaName,
+    Points maxPoints,
+    ScoringRule rule,
+    RuleDefinition ruleDefinition,
+    List<Tier> tiers,
+    ScoreInputs inputs,
+    Points points,
+    String explanation,
+    SelfScoreStatus status,
+    boolean shared,
+    boolean lead,
+    Instant updatedAt,
+    String updatedBy) {
+
+  public boolean scored() {
+    return points != null;
+  }
+
+  /** What the inputs would earn, for the live preview as the user types; null when incomplete. */
+  public BigDecimal preview(ScoreInputs candidate) {
+    try {
+      return rule.score(candidate, maxPoints).toBigDecimal();
+    } catch (RuntimeException incomplete) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package vn.parindex.assessment;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityExistsException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.parindex.catalogue.Criterion;
+import vn.parindex.organisation.CallerAccount;
+import vn.parindex.organisation.Office;
+import vn.parindex.organisation.Role;
+import vn.parindex.organisation.UserAccount;
+import vn.parindex.platform.AccessDeniedException;
+import vn.parindex.platform.BusinessException;
+import vn.parindex.platform.NotFoundException;
+import vn.parindex.scoring.InvalidScoreInputsException;
+import vn.parindex.scoring.ScoreInputs;
+
+/**
+ * An office's self-assessment: the criteria assigned to it and the scores it records. Every rule
+ * about who may see or change what is enforced here, whatever page or API calls it.
+ */
+@Stateless
+@DeclareRoles({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
+@RolesAllowed({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
+public class SelfAssessmentService {
+  @Inject private EntityManager em;
+  @EJB private CallerAccount caller;
+
+  private final Clock clock = Clock.systemDefaultZone();
+
+  /** Offices see the assessments they have criteria in; the other roles see every assessment. */
+  public List<AssessmentSummary> visibleAssessments() {
+    UserAccount account = caller.get();
+    List<Assessment> assessments =
+        account.hasRole(Role.OFFICE) && account.roles().size() == 1
+            ? em.createQuery(
+                    "select distinct a.assessment from Assignment a where a.office = :office",
+                    Assessment.class)
+                .setParameter("office", caller.office())
+                .getResultList()
+            : em.createQuery("select a from Assessment a", Assessment.class).getResultList();
+    return assessments.stream()
+        .sorted(Comparator.comparing(Assessment::year).reversed())
+        .map(AssessmentSummary::of)
+        .toList();
+  }
+
+  /** The caller's office's criteria in this assessment, in the order of the index. */
+  public List<AssignedCriterion> assignedCriteria(long assessmentId) {
+    Assessment assessment = visibleAssessment(assessmentId);
+    List<Assignment> assignments =
+        em.createQuery(
+                "select a from Assignment a join fetch a.criterion where a.assessment = :assessment"
+                    + " and a.office = :office order by a.criterion.position",
+                Assignment.class)
+            .setParameter("assessment", assessment)
+            .setParameter("office", caller.office())
+            .getResultList();
+    Map<Assignment, SelfScore> scores = scoresOf(assignments);
+    Set<Long> shared = sharedCriteria(assessment);
+    return assignments.stream()
+        .map(a -> AssignedCriteria.view(a, scores.get(a), shared.contains(a.criterion().id())))
+        .toList();
+  }
+
+  public AssignedCriterion assignedCriterion(long assessmentId, String code) {
+    Assignment assignment = assignmentOfCaller(visibleAssessment(assessmentId), code);
+    return AssignedCriteria.view(
+        assignment,
+        scoresOf(List.of(assignment)).get(assignment),
+        sharedCriteria(assignment.assessment()).contains(assignment.criterion().id()));
+  }
+
+  /**
+   * Records the caller's office's self-score of one criterion. Refused, with nothing changed, for
+   * a criterion not assigned to the caller's office, after the deadline, or for invalid inputs.
+   */
+  @RolesAllowed("OFFICE")
+  public AssignedCriterion saveSelfScore(
+      long assessmentId, String code, ScoreInputs inputs, String explanation) {
+    Assessment assessment = visibleAssessment(assessmentId);
+    Assignment assignment = assignmentOfCaller(assessment, code);
+    if (!assessment.acceptsChangesOn(LocalDate.now(clock))) {
+      throw new BusinessException(
+          "selfScore.deadlinePassed",
+          assessment.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+    SelfScore score = scoresOf(List.of(assignment)).get(assignment);
+    if (score == null) {
+      score = new SelfScore(assignment);
+    }
+    try {
+      score.record(inputs, explanation, caller.get().username(), Instant.now(clock));
+    } catch (InvalidScoreInputsException e) {
+      throw new BusinessException(fieldName(e), e.messageKey(), e.arguments());
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException("explanation", "selfScore.explanationTooLong", SelfScore.EXPLANATION_LENGTH);
+    }
+    if (score.id() == null) {
+      em.persist(score);
+    }
+    flushOrReportConcurrentChange();
+    return assignedCriterion(assessmentId, code);
+  }
+
+  /** Two people saving the same criterion at once: the second is told, nothing is overwritten. */
+  private void flushOrReportConcurrentChange() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException | EntityExistsException e) {
+      throw new BusinessException("selfScore.concurrentChange");
+    }
+  }
+
+  private static String fieldName(InvalidScoreInputsException e) {
+    return e.field() == null ? null : e.field().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private Assessment visibleAssessment(long assessmentId) {
+    Assessment assessment = em.find(Assessment.class, assessmentId);
+    boolean visible =
+        assessment != null
+            && visibleAssessments().stream().anyMatch(s -> s.id() == assessmentId);
+    if (!visible) {
+      throw new NotFoundException("assessment.notFound", assessmentId);
+    }
+    return assessment;
+  }
+
+  private Assignment assignmentOfCaller(Assessment assessment, String code) {
+    Office office = caller.office();
+    Criterion criterion =
+        assessment.version().nodes().stream()
+            .filter(n -> n.code().toString().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("criterion.notFound", code));
+    return em.createQuery(
+            "select a from Assignment a where a.assessment = :assessment"
+                + " and a.criterion = :criterion and a.office = :office",
+            Assignment.class)
+        .setParameter("assessment", assessment)
+        .setParameter("criterion", criterion)
+        .setParameter("office", office)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new AccessDeniedException("criterion.notAssigned", code, office.name()));
+  }
+
+  private Map<Assignment, SelfScore> scoresOf(List<Assignment> assignments) {
+    if (assignments.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select s from SelfScore s where s.assignment in :assignments", SelfScore.class)
+        .setParameter("assignments", assignments)
+        .getResultStream()
+        .collect(Collectors.toMap(SelfScore::assignment, Function.identity()));
+  }
+
+  private Set<Long> sharedCriteria(Assessment assessment) {
+    return Set.copyOf(
+        em.createQuery(
+                "select a.criterion.id from Assignment a where a.assessment = :assessment"
+                    + " group by a.criterion.id having count(a) > 1",
+                Long.class)
+            .setParameter("assessment", assessment)
+            .getResultList());
+  }
+}

@@ -1,0 +1,153 @@
+package vn.parindex.report;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.Assignment;
+import vn.parindex.assessment.SelfScore;
+import vn.parindex.catalogue.Criterion;
+import vn.parindex.catalogue.IndexVersion;
+import vn.parindex.catalogue.NodeKind;
+import vn.parindex.scoring.CriterionCode;
+import vn.parindex.scoring.Points;
+import vn.parindex.scoring.Rollup;
+
+/**
+ * Turns an assessment into the rows of its scorecard: every self-assessed node in index order, a
+ * leaf scored by its lead office, parents and areas by the sum of their children.
+ */
+class ScorecardAssembler {
+  private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+
+  private final EntityManager em;
+  private final Locale locale;
+  private final ResourceBundle messages;
+
+  ScorecardAssembler(EntityManager em, Locale locale) {
+    this.em = em;
+    this.locale = locale;
+    this.messages = ResourceBundle.getBundle("vn.parindex.i18n.ServiceMessages", locale);
+  }
+
+  Scorecard assemble(Assessment assessment, LocalDate today) {
+    IndexVersion version = assessment.version();
+    List<Criterion> nodes = version.nodes().stream().filter(Criterion::isSelfAssessed).toList();
+    Map<CriterionCode, SelfScore> leadScores = leadScores(assessment);
+    Map<CriterionCode, String> offices = officeNames(assessment);
+    Map<CriterionCode, Points> leafPoints = new HashMap<>();
+    leadScores.forEach((code, score) -> leafPoints.put(code, score.points()));
+    Map<CriterionCode, Points> rolled =
+        Rollup.rollUp(nodes.stream().map(Criterion::code).toList(), leafPoints);
+
+    List<ScorecardRow> rows = new ArrayList<>();
+    Numbering numbering = new Numbering();
+    Points totalMax = Points.ZERO;
+    Points total = Points.ZERO;
+    for (Criterion node : nodes) {
+      CriterionCode code = node.code();
+      SelfScore score = leadScores.get(code);
+      Points points = rolled.get(code);
+      rows.add(
+          new ScorecardRow(
+              numbering.next(node.kind()),
+              code.toString(),
+              node.name(),
+              RowLevel.valueOf(node.kind().name()),
+              node.maxPoints().toBigDecimal(),
+              points == null ? null : points.toBigDecimal(),
+              null,
+              score == null ? null : score.explanation(),
+              offices.get(code)));
+      if (node.kind() == NodeKind.AREA) {
+        totalMax = totalMax.plus(node.maxPoints());
+        total = points == null ? total : total.plus(points);
+      }
+    }
+    return new Scorecard(
+        upper(assessment.unit().superiorName()),
+        upper(assessment.unit().name()),
+        format("scorecard.title", assessment.year()),
+        format(
+            "scorecard.subtitle",
+            version.name(),
+            version.decision().number(),
+            version.decision().date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+            version.decision().issuer()),
+        assessment.unit().placeName(),
+        today,
+        messages.getString("scorecard.signerTitle"),
+        null,
+        version.illustrative() ? messages.getString("scorecard.illustrative") : null,
+        rows,
+        totalMax.toBigDecimal(),
+        total.toBigDecimal());
+  }
+
+  private Map<CriterionCode, SelfScore> leadScores(Assessment assessment) {
+    return em.createQuery(
+            "select s from SelfScore s join s.assignment a"
+                + " where a.assessment = :assessment and a.lead = true",
+            SelfScore.class)
+        .setParameter("assessment", assessment)
+        .getResultStream()
+        .collect(Collectors.toMap(s -> s.assignment().criterion().code(), s -> s));
+  }
+
+  /** The offices of each criterion for the notes column, the lead office first. */
+  private Map<CriterionCode, String> officeNames(Assessment assessment) {
+    return em.createQuery(
+            "select a from Assignment a join fetch a.criterion join fetch a.office"
+                + " where a.assessment = :assessment order by a.lead desc, a.id",
+            Assignment.class)
+        .setParameter("assessment", assessment)
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                a -> a.criterion().code(),
+                Collectors.mapping(a -> a.office().name(), Collectors.joining("; "))));
+  }
+
+  private String format(String key, Object... args) {
+    return new MessageFormat(messages.getString(key), locale).format(args);
+  }
+
+  private String upper(String text) {
+    return text == null ? null : text.toUpperCase(locale);
+  }
+
+  /** STT as official tables number them: I, II for areas; 1, 2 for criteria; a, b for components. */
+  private static final class Numbering {
+    private int area;
+    private int criterion;
+    private int component;
+
+    String next(NodeKind kind) {
+      return switch (kind) {
+        case AREA -> {
+          area++;
+          criterion = 0;
+          yield area <= ROMAN.length ? ROMAN[area - 1] : Integer.toString(area);
+        }
+        case CRITERION -> {
+          criterion++;
+          component = 0;
+          yield Integer.toString(criterion);
+        }
+        case COMPONENT -> {
+          component++;
+          yield String.valueOf((char) ('a' + component - 1));
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package vn.parindex.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import vn.parindex.platform.AccessDeniedException;
+import vn.parindex.platform.BusinessException;
+import vn.parindex.platform.NotFoundException;
+import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.RequestLocale;
+
+/** A refused request: 400 for bad input, 403 for another office's data, 404 for unknown ids. */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+  @Inject private MessageResolver messages;
+  @Context private HttpHeaders headers;
+
+  @Override
+  public Response toResponse(BusinessException e) {
+    Status status =
+        e instanceof AccessDeniedException
+            ? Status.FORBIDDEN
+            : e instanceof NotFoundException ? Status.NOT_FOUND : Status.BAD_REQUEST;
+    String message = messages.message(e, RequestLocale.of(headers));
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new ErrorJson(status.getStatusCode(), message, e.field()))
+        .build();
+  }
+}

@@ -1,0 +1,29 @@
+package vn.parindex.web.api;
+
+import java.math.BigDecimal;
+import vn.parindex.scoring.ScoreInputs;
+import vn.parindex.scoring.Timeliness;
+
+/** Body of PUT .../self-score: {"inputs": {...}, "explanation": "..."}. */
+public class SelfScoreRequest {
+  public Inputs inputs;
+  public String explanation;
+
+  /** The inputs by rule type; only those of the criterion's rule are read. */
+  public static class Inputs {
+    public BigDecimal points;
+    public Boolean met;
+    public Timeliness timeliness;
+    public BigDecimal achieved;
+    public BigDecimal total;
+    public Integer violations;
+
+    ScoreInputs toScoreInputs() {
+      return new ScoreInputs(points, met, timeliness, achieved, total, violations);
+    }
+  }
+
+  ScoreInputs scoreInputs() {
+    return inputs == null ? ScoreInputs.NONE : inputs.toScoreInputs();
+  }
+}

@@ -1,0 +1,33 @@
+package vn.parindex.web.assessment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import vn.parindex.assessment.AssessmentSummary;
+import vn.parindex.assessment.SelfAssessmentService;
+
+/** Backs index.xhtml: the assessments the user may see. */
+@Named
+@RequestScoped
+public class HomeBacking {
+  @EJB private SelfAssessmentService selfAssessment;
+
+  private List<AssessmentSummary> assessments;
+
+  @PostConstruct
+  void load() {
+    assessments = selfAssessment.visibleAssessments();
+  }
+
+  public List<AssessmentSummary> getAssessments() {
+    return assessments;
+  }
+
+  public long daysLeft(AssessmentSummary assessment) {
+    return ChronoUnit.DAYS.between(LocalDate.now(), assessment.deadline());
+  }
+}

@@ -1,0 +1,130 @@
+package vn.parindex.web.assessment;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.primefaces.PrimeFaces;
+import vn.parindex.assessment.AssessmentSummary;
+import vn.parindex.assessment.AssignedCriterion;
+import vn.parindex.assessment.SelfAssessmentService;
+import vn.parindex.platform.BusinessException;
+import vn.parindex.scoring.Points;
+import vn.parindex.web.i18n.MessageResolver;
+
+/**
+ * Backs assessment/criteria.xhtml: the office's criteria grouped by area, and the dialog that
+ * scores one of them with a live preview of the points its rule computes.
+ */
+@Named
+@ViewScoped
+public class MyCriteriaBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Set<String> INPUT_FIELDS =
+      Set.of("points", "met", "timeliness", "achieved", "total", "violations", "explanation");
+
+  @EJB private SelfAssessmentService selfAssessment;
+  @Inject private MessageResolver messages;
+
+  private long assessment;
+  private AssessmentSummary summary;
+  private List<AssignedCriterion> criteria = List.of();
+  private AssignedCriterion selected;
+  private final ScoreForm form = new ScoreForm();
+
+  /** Called by f:viewAction once the assessment id is known. */
+  public void load() {
+    summary =
+        selfAssessment.visibleAssessments().stream()
+            .filter(a -> a.id() == assessment)
+            .findFirst()
+            .orElse(null);
+    criteria = summary == null ? List.of() : selfAssessment.assignedCriteria(assessment);
+  }
+
+  public void edit(AssignedCriterion criterion) {
+    selected = criterion;
+    form.fill(criterion);
+  }
+
+  public void save() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      AssignedCriterion saved =
+          selfAssessment.saveSelfScore(assessment, selected.code(), form.inputs(), form.getExplanation());
+      load();
+      selected = saved;
+      String text = messages.message("criteria.saved", faces.getViewRoot().getLocale(), saved.code(), saved.points());
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+      PrimeFaces.current().ajax().addCallbackParam("saved", true);
+    } catch (BusinessException e) {
+      String text = messages.message(e, faces.getViewRoot().getLocale());
+      String clientId = INPUT_FIELDS.contains(e.field()) ? "editForm:" + e.field() : "editForm";
+      faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+      faces.validationFailed();
+    }
+  }
+
+  public List<AreaGroup> getAreas() {
+    Map<String, List<AssignedCriterion>> byArea = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (AssignedCriterion c : criteria) {
+      byArea.computeIfAbsent(c.areaCode(), k -> new ArrayList<>()).add(c);
+      names.putIfAbsent(c.areaCode(), c.areaName());
+    }
+    return byArea.entrySet().stream()
+        .map(e -> new AreaGroup(e.getKey(), names.get(e.getKey()), e.getValue()))
+        .toList();
+  }
+
+  /** What the inputs typed so far earn; null until the rule has all it needs. */
+  public BigDecimal getPreview() {
+    return selected == null ? null : selected.preview(form.inputs());
+  }
+
+  public long getScoredCount() {
+    return criteria.stream().filter(AssignedCriterion::scored).count();
+  }
+
+  public BigDecimal getScoredTotal() {
+    return Points.sum(criteria.stream().filter(AssignedCriterion::scored).map(AssignedCriterion::points).toList())
+        .toBigDecimal();
+  }
+
+  public BigDecimal getMaxTotal() {
+    return Points.sum(criteria.stream().map(AssignedCriterion::maxPoints).toList()).toBigDecimal();
+  }
+
+  public long getAssessment() {
+    return assessment;
+  }
+
+  public void setAssessment(long assessment) {
+    this.assessment = assessment;
+  }
+
+  public AssessmentSummary getSummary() {
+    return summary;
+  }
+
+  public List<AssignedCriterion> getCriteria() {
+    return criteria;
+  }
+
+  public AssignedCriterion getSelected() {
+    return selected;
+  }
+
+  public ScoreForm getForm() {
+    return form;
+  }
+}

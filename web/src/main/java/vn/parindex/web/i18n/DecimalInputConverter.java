@@ -1,0 +1,68 @@
+package vn.parindex.web.i18n;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * Reads a decimal the way Vietnamese users type it ("1,25") as well as the English way ("1.25");
+ * several dots or commas of the other kind are thousands separators ("1.250.000").
+ */
+@FacesConverter(value = "decimalInput", managed = true)
+public class DecimalInputConverter implements Converter<BigDecimal> {
+  @Inject private LocaleBacking localeBacking;
+
+  @Override
+  public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String text = value.replace(" ", "").replace("\u00a0", "");
+    char decimal = decimalSeparator(text);
+    char grouping = decimal == ',' ? '.' : ',';
+    String normalised = text.replace(String.valueOf(grouping), "").replace(decimal, '.');
+    try {
+      return new BigDecimal(normalised);
+    } catch (NumberFormatException e) {
+      String label = String.valueOf(component.getAttributes().getOrDefault("label", ""));
+      String pattern =
+          ResourceBundle.getBundle("vn.parindex.i18n.Messages", context.getViewRoot().getLocale())
+              .getString("input.notANumber");
+      String message = MessageFormat.format(pattern, label, value);
+      throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null), e);
+    }
+  }
+
+  private char decimalSeparator(String text) {
+    int commas = text.length() - text.replace(",", "").length();
+    int dots = text.length() - text.replace(".", "").length();
+    if (commas > 0 && dots > 0) {
+      return text.lastIndexOf(',') > text.lastIndexOf('.') ? ',' : '.';
+    }
+    if (commas == 1 && dots == 0) {
+      return ',';
+    }
+    if (dots == 1 && commas == 0) {
+      return '.';
+    }
+    return localeBacking.getLanguage().equals("en") ? '.' : ',';
+  }
+
+  @Override
+  public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    DecimalFormat format = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(localeBacking.getLocale()));
+    return format.format(value);
+  }
+}

@@ -1,0 +1,119 @@
+package vn.parindex.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * One mechanism for both kinds of caller, since Jakarta EE 10 allows one per application: API
+ * requests authenticate with HTTP Basic on every call; people sign in once on the login page and
+ * stay signed in for their session. Unauthenticated page requests go to the login page, API
+ * requests get a 401 challenge.
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+  static final String SESSION_CALLER = PortalAuthenticationMechanism.class.getName() + ".caller";
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject private IdentityStoreHandler identityStore;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential submitted = context.getAuthParameters().getCredential();
+    if (submitted != null) {
+      return signIn(request, context, identityStore.validate(submitted));
+    }
+    Optional<UsernamePasswordCredential> basic = basicCredential(request);
+    if (basic.isPresent()) {
+      CredentialValidationResult result = identityStore.validate(basic.get());
+      return result.getStatus() == CredentialValidationResult.Status.VALID
+          ? context.notifyContainerAboutLogin(result)
+          : challenge(response, context);
+    }
+    SignedInCaller caller = signedIn(request);
+    if (caller != null) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    if (isApi(request)) {
+      return challenge(response, context);
+    }
+    return context.redirect(request.getContextPath() + LOGIN_PAGE);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SESSION_CALLER);
+    }
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return context.responseUnauthorized();
+    }
+    // a new session id on sign-in defeats session fixation
+    request.getSession(true);
+    request.changeSessionId();
+    request
+        .getSession()
+        .setAttribute(
+            SESSION_CALLER,
+            new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private static SignedInCaller signedIn(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session == null ? null : (SignedInCaller) session.getAttribute(SESSION_CALLER);
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  private static AuthenticationStatus challenge(
+      HttpServletResponse response, HttpMessageContext context) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"PAR Index\", charset=\"UTF-8\"");
+    return context.responseUnauthorized();
+  }
+
+  private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new UsernamePasswordCredential(
+            decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
+  }
+}
