@@ -29,7 +29,8 @@ final class CompiledTemplates {
     try (InputStream in = CompiledTemplates.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new ReportRenderingException(
-            "Compiled template " + name + " is missing: was its .jrxml compiled by the build?", null);
+            "Compiled template " + name + " is missing: was its .jrxml compiled by the build?",
+            null);
       }
       return (JasperReport) JRLoader.loadObject(in);
     } catch (IOException | JRException e) {

@@ -65,6 +65,10 @@ final class ReportExporters {
     layout.setDetectCellType(true);
     layout.setRemoveEmptySpaceBetweenRows(true);
     layout.setWhitePageBackground(false);
+    // the rules under the header would be drawings floating over the cells
+    layout.setIgnoreGraphics(true);
+    // the left page margin would be an empty first column
+    layout.setOffsetX(print.getLeftMargin() == null ? 0 : -print.getLeftMargin());
     layout.setSheetNames(new String[] {sheetName(info.title())});
     SimpleXlsxExporterConfiguration document = new SimpleXlsxExporterConfiguration();
     document.setMetadataTitle(info.title());

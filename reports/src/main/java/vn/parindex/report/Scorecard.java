@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * Everything printed on the self-assessment scorecard, in the layout of an official document
- * (Decree 30/2020/ND-CP): the issuing body and the national motto, the place and date, the title, the
- * table and the signature block.
+ * (Decree 30/2020/ND-CP): the issuing body and the national motto, the place and date, the title,
+ * the table and the signature block.
  *
  * @param superiorBody the body above the issuer, e.g. "UBND TỈNH BÌNH ĐỊNH", or {@code null}
  * @param issuingBody the issuing body, e.g. "UBND HUYỆN AN LÃO"

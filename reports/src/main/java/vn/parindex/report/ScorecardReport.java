@@ -9,8 +9,8 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 
 /**
- * Renders the official self-assessment scorecard (Biểu tự đánh giá, chấm điểm) of one assessed unit.
- * Stateless and thread-safe: one instance can serve every request.
+ * Renders the official self-assessment scorecard (Biểu tự đánh giá, chấm điểm) of one assessed
+ * unit. Stateless and thread-safe: one instance can serve every request.
  */
 public final class ScorecardReport {
 

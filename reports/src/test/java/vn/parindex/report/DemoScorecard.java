@@ -14,8 +14,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * A scorecard built from the demo district index (every node of demo-index-district-2023.yaml, a
- * copy of shared/data) with made-up self-scores: a leaf earns its max, half, a quarter less, or is not
- * scored; a parent sums its children as the EJB layer will.
+ * copy of shared/data) with made-up self-scores: a leaf earns its max, half or three quarters of
+ * it, or is not scored; a parent sums its children as the EJB layer will.
  */
 final class DemoScorecard {
 
@@ -38,7 +38,8 @@ final class DemoScorecard {
   }
 
   static DemoScorecard load() {
-    try (InputStream in = DemoScorecard.class.getResourceAsStream("/demo-index-district-2023.yaml")) {
+    try (InputStream in =
+        DemoScorecard.class.getResourceAsStream("/demo-index-district-2023.yaml")) {
       Map<String, Object> index = new Yaml().load(in);
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> raw = (List<Map<String, Object>>) index.get("nodes");
@@ -146,7 +147,9 @@ final class DemoScorecard {
     return rows;
   }
 
-  /** A leaf's score, or a parent's sum of its scored children; null when nothing below is scored. */
+  /**
+   * A leaf's score, or a parent's sum of its scored children; null when nothing below is scored.
+   */
   private BigDecimal score(String code) {
     if (scores.containsKey(code)) {
       return scores.get(code);
@@ -163,7 +166,8 @@ final class DemoScorecard {
 
   private List<Node> children(String code) {
     return nodes.stream()
-        .filter(n -> n.code().startsWith(code + ".") && n.code().indexOf('.', code.length() + 1) < 0)
+        .filter(
+            n -> n.code().startsWith(code + ".") && n.code().indexOf('.', code.length() + 1) < 0)
         .toList();
   }
 

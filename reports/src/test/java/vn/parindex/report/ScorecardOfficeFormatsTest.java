@@ -46,7 +46,8 @@ class ScorecardOfficeFormatsTest {
       Row total = rowStartingWith(sheet, "Tổng cộng");
       assertNotNull(total, "no total row");
       assertTrue(
-          hasNumber(total, demo.totalScore()), () -> "no total " + demo.totalScore() + " in " + total);
+          hasNumber(total, demo.totalScore()),
+          () -> "no total " + demo.totalScore() + " in " + total);
       assertNotNull(rowStartingWith(sheet, "I"), "no area row");
       assertTrue(text(sheet).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
     }
@@ -57,7 +58,8 @@ class ScorecardOfficeFormatsTest {
     byte[] docx = new ScorecardReport().render(demo.scorecard(), ReportFormat.DOCX, VI);
     keep("sample-scorecard.docx", docx);
     assertTrue(
-        contentTypes(docx).contains("application/vnd.openxmlformats-officedocument.wordprocessingml"));
+        contentTypes(docx)
+            .contains("application/vnd.openxmlformats-officedocument.wordprocessingml"));
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
         XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
       String text = PdfText.normalise(extractor.getText());

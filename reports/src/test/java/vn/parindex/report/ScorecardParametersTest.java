@@ -25,7 +25,8 @@ class ScorecardParametersTest {
   @Test
   void printsVietnameseForAnyLocaleWithoutItsOwnLabels() {
     assertEquals(
-        "Tổng cộng", ScorecardParameters.labels(Locale.forLanguageTag("vi-VN")).getString("table.total"));
+        "Tổng cộng",
+        ScorecardParameters.labels(Locale.forLanguageTag("vi-VN")).getString("table.total"));
     assertEquals("Tổng cộng", ScorecardParameters.labels(Locale.FRENCH).getString("table.total"));
     assertEquals("Total", ScorecardParameters.labels(Locale.US).getString("table.total"));
   }

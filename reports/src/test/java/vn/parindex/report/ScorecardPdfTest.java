@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -182,6 +182,7 @@ class ScorecardPdfTest {
   @Test
   void printsEnglishLabelsAndADecimalPointForEnglish() throws IOException {
     byte[] english = new ScorecardReport().render(demo.scorecard(), ReportFormat.PDF, Locale.UK);
+    Files.write(Path.of("target", "sample-scorecard-en.pdf"), english);
     String total = demo.totalScore().stripTrailingZeros().toPlainString();
     try (PDDocument document = PdfText.open(english)) {
       String text = PdfText.all(document);
@@ -190,6 +191,7 @@ class ScorecardPdfTest {
           () -> assertTrue(text.contains("Independence – Freedom – Happiness"), text),
           () -> assertTrue(text.contains("An Lão, 28 November 2026"), text),
           () -> assertTrue(text.contains("Max. points"), text),
+          () -> assertTrue(text.contains("Evidence Explanation Notes"), text),
           () -> assertTrue(text.contains("Total 100 " + total), text),
           () -> assertTrue(text.contains("Page 1/"), text),
           () -> assertFalse(text.contains("Tổng cộng"), text),

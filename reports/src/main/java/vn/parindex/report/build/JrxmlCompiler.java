@@ -11,10 +11,10 @@ import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.design.JRCompiler;
 
 /**
- * Build-time only (run by exec-maven-plugin in process-classes, left out of the jar): compiles every
- * .jrxml under a source folder to a .jasper at the same relative path under the classes folder, so
- * that the server never needs a Java compiler (jasperreports-jdt) to fill a report. A template that
- * does not compile fails the build.
+ * Build-time only (run by exec-maven-plugin in process-classes, left out of the jar): compiles
+ * every .jrxml under a source folder to a .jasper at the same relative path under the classes
+ * folder, so that the server never needs a Java compiler (jasperreports-jdt) to fill a report. A
+ * template that does not compile fails the build.
  *
  * <p>Arguments: the source folder (src/main/jasperreports), the output folder (target/classes), a
  * scratch folder for the generated expression sources.
@@ -25,7 +25,8 @@ public final class JrxmlCompiler {
 
   public static void main(String[] args) throws IOException, JRException {
     if (args.length != 3) {
-      throw new IllegalArgumentException("usage: JrxmlCompiler <jrxml dir> <classes dir> <temp dir>");
+      throw new IllegalArgumentException(
+          "usage: JrxmlCompiler <jrxml dir> <classes dir> <temp dir>");
     }
     Path sources = Path.of(args[0]);
     Path classes = Path.of(args[1]);
@@ -39,7 +40,8 @@ public final class JrxmlCompiler {
     }
     for (Path template : templates) {
       String relative = sources.relativize(template).toString();
-      Path target = classes.resolve(relative.substring(0, relative.length() - ".jrxml".length()) + ".jasper");
+      Path target =
+          classes.resolve(relative.substring(0, relative.length() - ".jrxml".length()) + ".jasper");
       Files.createDirectories(target.getParent());
       JasperCompileManager.compileReportToFile(template.toString(), target.toString());
       System.out.println("[jrxml] " + relative + " -> " + classes.relativize(target));

@@ -6,28 +6,26 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * Reads a decimal the way Vietnamese users type it ("1,25") as well as the English way ("1.25");
  * several dots or commas of the other kind are thousands separators ("1.250.000").
  */
-@FacesConverter(value = "decimalInput", managed = true)
+@FacesConverter("decimalInput")
 public class DecimalInputConverter implements Converter<BigDecimal> {
-  @Inject private LocaleBacking localeBacking;
-
   @Override
   public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String text = value.replace(" ", "").replace("\u00a0", "");
-    char decimal = decimalSeparator(text);
+    char decimal = decimalSeparator(text, context.getViewRoot().getLocale());
     char grouping = decimal == ',' ? '.' : ',';
     String normalised = text.replace(String.valueOf(grouping), "").replace(decimal, '.');
     try {
@@ -42,7 +40,7 @@ public class DecimalInputConverter implements Converter<BigDecimal> {
     }
   }
 
-  private char decimalSeparator(String text) {
+  private static char decimalSeparator(String text, Locale locale) {
     int commas = text.length() - text.replace(",", "").length();
     int dots = text.length() - text.replace(".", "").length();
     if (commas > 0 && dots > 0) {
@@ -54,7 +52,7 @@ public class DecimalInputConverter implements Converter<BigDecimal> {
     if (dots == 1 && commas == 0) {
       return '.';
     }
-    return localeBacking.getLanguage().equals("en") ? '.' : ',';
+    return "en".equals(locale.getLanguage()) ? '.' : ',';
   }
 
   @Override
@@ -62,7 +60,7 @@ public class DecimalInputConverter implements Converter<BigDecimal> {
     if (value == null) {
       return "";
     }
-    DecimalFormat format = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(localeBacking.getLocale()));
+    DecimalFormat format = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(context.getViewRoot().getLocale()));
     return format.format(value);
   }
 }

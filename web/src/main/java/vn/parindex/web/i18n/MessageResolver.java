@@ -9,13 +9,17 @@ import java.util.ResourceBundle;
 import vn.parindex.platform.BusinessException;
 
 /**
- * Turns the message key of a business error into text in the user's language. Keys live in the
- * bundle of the layer that raises them: the services' and the scoring engine's.
+ * Turns a message key into text in the user's language. Keys live in the bundle of the layer that
+ * owns them: the portal's, the services' and the scoring engine's; the web module's class loader
+ * sees all three.
  */
 @ApplicationScoped
 public class MessageResolver {
   private static final List<String> BUNDLES =
-      List.of("vn.parindex.i18n.ServiceMessages", "vn.parindex.i18n.DomainMessages");
+      List.of(
+          "vn.parindex.i18n.Messages",
+          "vn.parindex.i18n.ServiceMessages",
+          "vn.parindex.i18n.DomainMessages");
 
   public String message(BusinessException e, Locale locale) {
     return message(e.messageKey(), locale, e.arguments());
@@ -23,7 +27,7 @@ public class MessageResolver {
 
   public String message(String key, Locale locale, Object... arguments) {
     for (String name : BUNDLES) {
-      ResourceBundle bundle = ResourceBundle.getBundle(name, locale, BusinessException.class.getClassLoader());
+      ResourceBundle bundle = ResourceBundle.getBundle(name, locale, MessageResolver.class.getClassLoader());
       if (bundle.containsKey(key)) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
       }

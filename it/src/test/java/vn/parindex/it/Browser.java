@@ -1,0 +1,81 @@
+package vn.parindex.it;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium, driven by its own chromedriver (never a downloaded one), with the
+ * waits the PrimeFaces pages need: for a page load and for the ajax queue to drain.
+ */
+final class Browser implements AutoCloseable {
+  static final String PORTAL = "http://localhost:8080/";
+
+  final WebDriver driver;
+  private final WebDriverWait wait;
+
+  Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1366,900",
+        "--lang=vi");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  void open(String path) {
+    driver.get(PORTAL + path);
+    waitForPage();
+  }
+
+  void login(String username) {
+    open("login.xhtml");
+    driver.findElement(By.id("loginForm:username")).sendKeys(username);
+    driver.findElement(By.id("loginForm:password")).sendKeys(Api.PASSWORD);
+    driver.findElement(By.id("loginForm:submit")).click();
+    waitForPage();
+  }
+
+  void waitForPage() {
+    wait.until(d -> "complete".equals(js("return document.readyState")));
+  }
+
+  /** Waits until PrimeFaces has no ajax request queued or running. */
+  void waitForAjax() {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                js("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                    + " && (!window.jQuery || jQuery.active === 0)")));
+  }
+
+  <T> T until(ExpectedCondition<T> condition) {
+    return wait.until(condition);
+  }
+
+  Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,96 @@
+package vn.parindex.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Phòng Tư pháp scores one of its criteria in the portal, in a real headless browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MyCriteriaPageIT {
+
+  @Test
+  void theJusticeOfficeScoresACriterionAndFindsItKeptAfterReload() {
+    try (Browser browser = new Browser()) {
+      browser.login("tuphap");
+      browser.driver.findElement(By.cssSelector("[id$='myCriteria']")).click();
+      browser.waitForPage();
+
+      assertEquals(List.of("2.1", "2.2.1", "2.2.2", "2.3", "2.4"), codes(browser));
+      assertTrue(browser.driver.getPageSource().contains("dữ liệu minh họa"));
+
+      editButtonOf(browser, "2.2.1").click();
+      browser.waitForAjax();
+      browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:timeliness")));
+      browser.driver.findElement(By.cssSelector("label[for='editForm:timeliness:1']")).click();
+      browser.waitForAjax();
+      assertEquals("0,50", browser.driver.findElement(By.id("editForm:preview")).getText());
+      browser.driver.findElement(By.id("editForm:explanation")).sendKeys("Kế hoạch ban hành trễ 5 ngày");
+      browser.driver.findElement(By.id("editForm:save")).click();
+      browser.waitForAjax();
+      browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+
+      browser.driver.navigate().refresh();
+      browser.waitForPage();
+
+      assertEquals("0,5", scoreOf(browser, "2.2.1"));
+      editButtonOf(browser, "2.2.1").click();
+      browser.waitForAjax();
+      browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:explanation")));
+      assertEquals(
+          "Kế hoạch ban hành trễ 5 ngày",
+          browser.driver.findElement(By.id("editForm:explanation")).getAttribute("value"));
+      assertTrue(browser.driver.findElement(By.id("editForm:timeliness:1")).isSelected());
+    }
+  }
+
+  @Test
+  void aRatioCriterionShowsItsPointsWhileTheUserTypes() {
+    try (Browser browser = new Browser()) {
+      browser.login("tuphap");
+      browser.open("assessment/criteria.xhtml?assessment=1");
+
+      editButtonOf(browser, "2.1").click();
+      browser.waitForAjax();
+      browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:achieved")));
+      WebElement achieved = browser.driver.findElement(By.id("editForm:achieved"));
+      WebElement total = browser.driver.findElement(By.id("editForm:total"));
+      achieved.clear();
+      achieved.sendKeys("8");
+      browser.waitForAjax();
+      total.clear();
+      total.sendKeys("10");
+      browser.until(ExpectedConditions.textToBe(By.id("editForm:preview"), "1,00"));
+      total.clear();
+      total.sendKeys("8");
+      browser.until(ExpectedConditions.textToBe(By.id("editForm:preview"), "2,00"));
+    }
+  }
+
+  private static List<String> codes(Browser browser) {
+    return browser.driver.findElements(By.cssSelector(".criterion-code")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private static WebElement rowOf(Browser browser, String code) {
+    return browser.driver.findElement(
+        By.xpath("//tr[.//span[contains(@class,'criterion-code') and normalize-space()='" + code + "']]"));
+  }
+
+  private static WebElement editButtonOf(Browser browser, String code) {
+    return rowOf(browser, code).findElement(By.cssSelector("button[id$=':edit']"));
+  }
+
+  private static String scoreOf(Browser browser, String code) {
+    return rowOf(browser, code).findElement(By.cssSelector("span[id$=':score']")).getText();
+  }
+}

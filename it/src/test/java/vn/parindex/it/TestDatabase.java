@@ -1,0 +1,97 @@
+package vn.parindex.it;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/** The PostgreSQL database the server under test uses, read directly to see what was stored. */
+final class TestDatabase {
+  private TestDatabase() {}
+
+  static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("test.postgresql.url"),
+        System.getProperty("test.postgresql.user"),
+        System.getProperty("test.postgresql.password"));
+  }
+
+  /** Empties the test database so every run starts from the demo data alone. */
+  static void reset() throws SQLException {
+    String url = System.getProperty("test.postgresql.url");
+    if (url == null || !url.contains("test")) {
+      throw new IllegalStateException("Refusing to wipe a database whose name does not say test: " + url);
+    }
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.execute("drop schema if exists public cascade");
+      s.execute("create schema public");
+    }
+  }
+
+  /** The stored self-score of an office for a criterion of the demo assessment, if any. */
+  static Optional<StoredScore> selfScore(String officeCode, String criterionCode) throws SQLException {
+    String sql =
+        "select s.points, s.input_achieved, s.input_total, s.input_timeliness, s.input_met,"
+            + " s.input_points, s.explanation, s.row_version"
+            + " from self_score s join assignment a on a.id = s.assignment_id"
+            + " join criterion c on c.id = a.criterion_id join office o on o.id = a.office_id"
+            + " where o.code = ? and c.code = ?";
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, officeCode);
+      ps.setString(2, criterionCode);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new StoredScore(
+                rs.getBigDecimal(1),
+                rs.getBigDecimal(2),
+                rs.getBigDecimal(3),
+                rs.getString(4),
+                (Boolean) rs.getObject(5),
+                rs.getBigDecimal(6),
+                rs.getString(7),
+                rs.getLong(8)));
+      }
+    }
+  }
+
+  /** Sum of the scores that count: the lead office's for each criterion. */
+  static BigDecimal sumOfLeadScores() throws SQLException {
+    String sql =
+        "select coalesce(sum(s.points), 0) from self_score s"
+            + " join assignment a on a.id = s.assignment_id where a.is_lead";
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getBigDecimal(1);
+    }
+  }
+
+  static long count(String table) throws SQLException {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  record StoredScore(
+      BigDecimal points,
+      BigDecimal achieved,
+      BigDecimal total,
+      String timeliness,
+      Boolean met,
+      BigDecimal manualPoints,
+      String explanation,
+      long rowVersion) {}
+}
