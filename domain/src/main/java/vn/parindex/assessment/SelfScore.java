@@ -80,7 +80,8 @@ public class SelfScore {
             .scoringRule()
             .orElseThrow(() -> new IllegalStateException(criterion.code() + " has no rule"));
     Points earned = rule.score(newInputs, criterion.maxPoints());
-    String trimmed = newExplanation == null || newExplanation.isBlank() ? null : newExplanation.strip();
+    String trimmed =
+        newExplanation == null || newExplanation.isBlank() ? null : newExplanation.strip();
     if (trimmed != null && trimmed.length() > EXPLANATION_LENGTH) {
       throw new IllegalArgumentException("Explanation longer than " + EXPLANATION_LENGTH);
     }

@@ -29,9 +29,9 @@ import vn.parindex.scoring.CriterionCode;
 import vn.parindex.scoring.Points;
 
 /**
- * One edition of the index, issued by a decision for a level of unit and a year. The aggregate
- * root of its tree of areas, criteria and components: nodes are only added through it, so that
- * codes stay unique and consistent with the tree, and a published version no longer changes.
+ * One edition of the index, issued by a decision for a level of unit and a year. The aggregate root
+ * of its tree of areas, criteria and components: nodes are only added through it, so that codes
+ * stay unique and consistent with the tree, and a published version no longer changes.
  */
 @Entity
 @Table(name = "index_version")

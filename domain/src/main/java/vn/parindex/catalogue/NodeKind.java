@@ -1,5 +1,7 @@
 package vn.parindex.catalogue;
 
+import java.util.Locale;
+
 /** The three levels of an index: area (lĩnh vực), criterion (TC), component criterion (TCTP). */
 public enum NodeKind {
   AREA,
@@ -7,6 +9,6 @@ public enum NodeKind {
   COMPONENT;
 
   public static NodeKind fromCode(String code) {
-    return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT));
+    return valueOf(code.trim().toUpperCase(Locale.ROOT));
   }
 }

@@ -93,7 +93,8 @@ public class RuleDefinition {
       case MANUAL -> new ManualRule(step);
       case BINARY -> new BinaryRule();
       case TIMELINESS -> new TimelinessRule(onTime, late);
-      case RATIO_TIERS -> new RatioTiersRule(whenNone, tiers.stream().map(ScoringTier::toTier).toList());
+      case RATIO_TIERS ->
+          new RatioTiersRule(whenNone, tiers.stream().map(ScoringTier::toTier).toList());
       case PROPORTIONAL -> new ProportionalRule(whenNone);
       case DEDUCTION -> new DeductionRule(Points.of(perItem));
     };

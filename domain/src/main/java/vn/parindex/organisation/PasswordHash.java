@@ -8,9 +8,9 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * A salted, deliberately slow password hash (PBKDF2 with HMAC-SHA256), stored as
- * {@code pbkdf2-sha256$iterations$salt$hash} so the cost can be raised later without breaking
- * existing accounts.
+ * A salted, deliberately slow password hash (PBKDF2 with HMAC-SHA256), stored as {@code
+ * pbkdf2-sha256$iterations$salt$hash} so the cost can be raised later without breaking existing
+ * accounts.
  */
 public final class PasswordHash {
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
@@ -28,7 +28,11 @@ public final class PasswordHash {
     byte[] hash = derive(password, salt, ITERATIONS);
     Base64.Encoder b64 = Base64.getEncoder();
     return String.join(
-        "$", PREFIX, Integer.toString(ITERATIONS), b64.encodeToString(salt), b64.encodeToString(hash));
+        "$",
+        PREFIX,
+        Integer.toString(ITERATIONS),
+        b64.encodeToString(salt),
+        b64.encodeToString(hash));
   }
 
   /** Compares in constant time; a malformed stored value never matches. */
@@ -54,5 +58,4 @@ public final class PasswordHash {
       spec.clearPassword();
     }
   }
-
 }

@@ -63,7 +63,8 @@ public class UserAccount {
 
   protected UserAccount() {}
 
-  public UserAccount(String username, String displayName, char[] password, Office office, Set<Role> roles) {
+  public UserAccount(
+      String username, String displayName, char[] password, Office office, Set<Role> roles) {
     this.username = Objects.requireNonNull(username).strip();
     this.displayName = Objects.requireNonNull(displayName).strip();
     this.passwordHash = PasswordHash.hash(password);

@@ -10,8 +10,8 @@ import vn.parindex.scoring.ScoringRule;
 import vn.parindex.scoring.Tier;
 
 /**
- * A criterion assigned to the caller's office, with what the office recorded for it so far: the
- * row of "My criteria" and of the API. {@code points} is null while not scored.
+ * A criterion assigned to the caller's office, with what the office recorded for it so far: the row
+ * of "My criteria" and of the API. {@code points} is null while not scored.
  */
 public record AssignedCriterion(
     long assessmentId,

@@ -11,8 +11,10 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -85,8 +87,8 @@ public class SelfAssessmentService {
   }
 
   /**
-   * Records the caller's office's self-score of one criterion. Refused, with nothing changed, for
-   * a criterion not assigned to the caller's office, after the deadline, or for invalid inputs.
+   * Records the caller's office's self-score of one criterion. Refused, with nothing changed, for a
+   * criterion not assigned to the caller's office, after the deadline, or for invalid inputs.
    */
   @RolesAllowed("OFFICE")
   public AssignedCriterion saveSelfScore(
@@ -96,7 +98,7 @@ public class SelfAssessmentService {
     if (!assessment.acceptsChangesOn(LocalDate.now(clock))) {
       throw new BusinessException(
           "selfScore.deadlinePassed",
-          assessment.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+          assessment.deadline().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
     SelfScore score = scoresOf(List.of(assignment)).get(assignment);
     if (score == null) {
@@ -107,7 +109,8 @@ public class SelfAssessmentService {
     } catch (InvalidScoreInputsException e) {
       throw new BusinessException(fieldName(e), e.messageKey(), e.arguments());
     } catch (IllegalArgumentException e) {
-      throw new BusinessException("explanation", "selfScore.explanationTooLong", SelfScore.EXPLANATION_LENGTH);
+      throw new BusinessException(
+          "explanation", "selfScore.explanationTooLong", SelfScore.EXPLANATION_LENGTH);
     }
     if (score.id() == null) {
       em.persist(score);
@@ -126,14 +129,13 @@ public class SelfAssessmentService {
   }
 
   private static String fieldName(InvalidScoreInputsException e) {
-    return e.field() == null ? null : e.field().name().toLowerCase(java.util.Locale.ROOT);
+    return e.field() == null ? null : e.field().name().toLowerCase(Locale.ROOT);
   }
 
   private Assessment visibleAssessment(long assessmentId) {
     Assessment assessment = em.find(Assessment.class, assessmentId);
     boolean visible =
-        assessment != null
-            && visibleAssessments().stream().anyMatch(s -> s.id() == assessmentId);
+        assessment != null && visibleAssessments().stream().anyMatch(s -> s.id() == assessmentId);
     if (!visible) {
       throw new NotFoundException("assessment.notFound", assessmentId);
     }
@@ -163,7 +165,8 @@ public class SelfAssessmentService {
     if (assignments.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("select s from SelfScore s where s.assignment in :assignments", SelfScore.class)
+    return em.createQuery(
+            "select s from SelfScore s where s.assignment in :assignments", SelfScore.class)
         .setParameter("assignments", assignments)
         .getResultStream()
         .collect(Collectors.toMap(SelfScore::assignment, Function.identity()));

@@ -58,7 +58,9 @@ public class IndexYamlReader {
             NodeKind.fromCode(text(node, "kind")),
             text(node, "name"),
             points(node.get("max_points")),
-            method == null ? AssessmentMethod.SELF_ASSESSED : AssessmentMethod.fromCode(method.toString()));
+            method == null
+                ? AssessmentMethod.SELF_ASSESSED
+                : AssessmentMethod.fromCode(method.toString()));
     if (Boolean.TRUE.equals(node.get("name_inferred"))) {
       criterion.markNameInferred();
     }

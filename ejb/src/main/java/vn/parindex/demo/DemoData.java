@@ -53,7 +53,8 @@ public class DemoData {
       log.info("Demo data disabled by PARINDEX_DEMO_DATA");
       return;
     }
-    long versions = em.createQuery("select count(v) from IndexVersion v", Long.class).getSingleResult();
+    long versions =
+        em.createQuery("select count(v) from IndexVersion v", Long.class).getSingleResult();
     if (versions > 0) {
       return;
     }
@@ -62,7 +63,8 @@ public class DemoData {
     version.publish();
     em.persist(version);
     Map<String, Object> assignment = yaml("an-lao-2023-assignment.yaml");
-    AssessedUnit unit = new AssessedUnit("UBND huyện An Lão", "district", "UBND tỉnh Bình Định", "An Lão");
+    AssessedUnit unit =
+        new AssessedUnit("UBND huyện An Lão", "district", "UBND tỉnh Bình Định", "An Lão");
     em.persist(unit);
     Map<String, Office> offices = offices(unit, assignment);
     Assessment assessment =
@@ -80,7 +82,8 @@ public class DemoData {
 
   @SuppressWarnings("unchecked")
   private Map<String, Office> offices(AssessedUnit unit, Map<String, Object> assignment) {
-    String consolidator = ((Map<String, Object>) assignment.get("directive")).get("consolidator").toString();
+    String consolidator =
+        ((Map<String, Object>) assignment.get("directive")).get("consolidator").toString();
     Map<String, Office> offices = new LinkedHashMap<>();
     for (Map<String, Object> o : (List<Map<String, Object>>) assignment.get("offices")) {
       String id = o.get("id").toString();
@@ -94,7 +97,10 @@ public class DemoData {
   /** The first office the file lists for a shared criterion leads it (chủ trì). */
   @SuppressWarnings("unchecked")
   private void assign(
-      Assessment assessment, IndexVersion version, Map<String, Office> offices, Map<String, Object> file) {
+      Assessment assessment,
+      IndexVersion version,
+      Map<String, Office> offices,
+      Map<String, Object> file) {
     Map<String, List<String>> shared = (Map<String, List<String>>) file.get("shared");
     for (Map<String, Object> o : (List<Map<String, Object>>) file.get("offices")) {
       String officeId = o.get("id").toString();
@@ -116,11 +122,15 @@ public class DemoData {
         (username, officeId) -> {
           Office office = offices.get(officeId);
           Set<Role> roles =
-              office.isConsolidator() ? EnumSet.of(Role.OFFICE, Role.CONSOLIDATOR) : EnumSet.of(Role.OFFICE);
+              office.isConsolidator()
+                  ? EnumSet.of(Role.OFFICE, Role.CONSOLIDATOR)
+                  : EnumSet.of(Role.OFFICE);
           em.persist(new UserAccount(username, "Cán bộ " + office.name(), password, office, roles));
         });
-    em.persist(new UserAccount("admin", "Quản trị hệ thống", password, null, EnumSet.of(Role.ADMIN)));
-    em.persist(new UserAccount("lanhdao", "Lãnh đạo UBND huyện", password, null, EnumSet.of(Role.LEADER)));
+    em.persist(
+        new UserAccount("admin", "Quản trị hệ thống", password, null, EnumSet.of(Role.ADMIN)));
+    em.persist(
+        new UserAccount("lanhdao", "Lãnh đạo UBND huyện", password, null, EnumSet.of(Role.LEADER)));
   }
 
   private Map<String, Object> yaml(String name) {

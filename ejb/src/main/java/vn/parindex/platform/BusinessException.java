@@ -3,9 +3,9 @@ package vn.parindex.platform;
 import jakarta.ejb.ApplicationException;
 
 /**
- * A refusal the user must be told about, in their language: the message is a key of the
- * {@code vn.parindex.i18n.Messages} bundles, with its arguments. It rolls the transaction back,
- * so a refused request changes nothing.
+ * A refusal the user must be told about, in their language: the message is a key of the {@code
+ * vn.parindex.i18n.Messages} bundles, with its arguments. It rolls the transaction back, so a
+ * refused request changes nothing.
  */
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {

@@ -17,9 +17,9 @@ import org.hibernate.SessionFactory;
 import vn.parindex.demo.DemoData;
 
 /**
- * Brings the database to the current schema before anything uses it: Flyway applies the
- * migrations, then Hibernate checks that the mappings match what the migrations built. The demo
- * data follows on an empty database.
+ * Brings the database to the current schema before anything uses it: Flyway applies the migrations,
+ * then Hibernate checks that the mappings match what the migrations built. The demo data follows on
+ * an empty database.
  */
 @Singleton
 @Startup
@@ -43,7 +43,13 @@ public class SchemaStartup {
             .locations("classpath:db/migration")
             .load()
             .migrate();
-    log.info(() -> "Schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted + " migration(s) applied");
+    log.info(
+        () ->
+            "Schema at version "
+                + result.targetSchemaVersion
+                + ", "
+                + result.migrationsExecuted
+                + " migration(s) applied");
     entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
     demoData.loadIfEmpty();
   }

@@ -1,7 +1,6 @@
 package vn.parindex.report;
 
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +26,9 @@ import vn.parindex.scoring.Rollup;
  * leaf scored by its lead office, parents and areas by the sum of their children.
  */
 class ScorecardAssembler {
-  private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+  private static final String[] ROMAN = {
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"
+  };
 
   private final EntityManager em;
   private final Locale locale;
@@ -125,7 +126,9 @@ class ScorecardAssembler {
     return text == null ? null : text.toUpperCase(locale);
   }
 
-  /** STT as official tables number them: I, II for areas; 1, 2 for criteria; a, b for components. */
+  /**
+   * STT as official tables number them: I, II for areas; 1, 2 for criteria; a, b for components.
+   */
   private static final class Numbering {
     private int area;
     private int criterion;

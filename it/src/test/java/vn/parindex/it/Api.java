@@ -46,7 +46,8 @@ final class Api {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> selfScore(String code, String json) throws IOException, InterruptedException {
+  HttpResponse<String> selfScore(String code, String json)
+      throws IOException, InterruptedException {
     return put("assessments/1/criteria/" + code + "/self-score", json);
   }
 

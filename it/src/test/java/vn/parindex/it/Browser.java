@@ -1,5 +1,6 @@
 package vn.parindex.it;
 
+import java.io.File;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -11,8 +12,8 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium, driven by its own chromedriver (never a downloaded one), with the
- * waits the PrimeFaces pages need: for a page load and for the ajax queue to drain.
+ * Headless Debian Chromium, driven by its own chromedriver (never a downloaded one), with the waits
+ * the PrimeFaces pages need: for a page load and for the ajax queue to drain.
  */
 final class Browser implements AutoCloseable {
   static final String PORTAL = "http://localhost:8080/";
@@ -35,7 +36,9 @@ final class Browser implements AutoCloseable {
         "--window-size=1366,900",
         "--lang=vi");
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
@@ -62,8 +65,9 @@ final class Browser implements AutoCloseable {
     wait.until(
         d ->
             Boolean.TRUE.equals(
-                js("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
-                    + " && (!window.jQuery || jQuery.active === 0)")));
+                js(
+                    "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && (!window.jQuery || jQuery.active === 0)")));
   }
 
   <T> T until(ExpectedCondition<T> condition) {

@@ -14,7 +14,8 @@ public class FreshDatabaseListener implements LauncherSessionListener {
     try {
       TestDatabase.reset();
     } catch (SQLException e) {
-      throw new IllegalStateException("The test database is not reachable: is PostgreSQL running?", e);
+      throw new IllegalStateException(
+          "The test database is not reachable: is PostgreSQL running?", e);
     }
   }
 }

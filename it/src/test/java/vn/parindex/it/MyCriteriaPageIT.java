@@ -3,6 +3,7 @@ package vn.parindex.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,7 +34,10 @@ class MyCriteriaPageIT {
       browser.driver.findElement(By.cssSelector("label[for='editForm:timeliness:1']")).click();
       browser.waitForAjax();
       assertEquals("0,50", browser.driver.findElement(By.id("editForm:preview")).getText());
-      browser.driver.findElement(By.id("editForm:explanation")).sendKeys("Kế hoạch ban hành trễ 5 ngày");
+      browser
+          .driver
+          .findElement(By.id("editForm:explanation"))
+          .sendKeys("Kế hoạch ban hành trễ 5 ngày");
       browser.driver.findElement(By.id("editForm:save")).click();
       browser.waitForAjax();
       browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
@@ -75,6 +79,57 @@ class MyCriteriaPageIT {
     }
   }
 
+  @Test
+  void pointsAboveTheMaximumAreRefusedNextToTheFieldAndTheSavedScoreStays() throws Exception {
+    try (Browser browser = new Browser()) {
+      browser.login("noivu");
+      browser.open("assessment/criteria.xhtml?assessment=1");
+      scoreManually(browser, "1.7", "1,5");
+      browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+
+      scoreManually(browser, "1.7", "2,5");
+
+      WebElement message =
+          browser.until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("[id='editForm:points'] ~ .ui-message-error, .ui-message-error")));
+      assertTrue(message.getText().contains("từ 0 đến 2"), message.getText());
+      assertTrue(browser.driver.findElement(By.id("editDialog")).isDisplayed());
+      assertEquals(
+          0,
+          new BigDecimal("1.5")
+              .compareTo(TestDatabase.selfScore("noi-vu", "1.7").orElseThrow().points()));
+      browser.driver.navigate().refresh();
+      browser.waitForPage();
+      assertEquals("1,5", scoreOf(browser, "1.7"));
+    }
+  }
+
+  @Test
+  void thePortalSpeaksEnglishWhenAsked() {
+    try (Browser browser = new Browser()) {
+      browser.login("tuphap");
+      browser.driver.findElement(By.id("topbarForm:langEn")).click();
+      browser.waitForPage();
+      browser.open("assessment/criteria.xhtml?assessment=1");
+
+      assertEquals("My criteria", browser.driver.findElement(By.tagName("h1")).getText());
+      assertEquals("Not scored", scoreOf(browser, "2.4"));
+    }
+  }
+
+  private static void scoreManually(Browser browser, String code, String points) {
+    editButtonOf(browser, code).click();
+    browser.waitForAjax();
+    WebElement input =
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:points")));
+    input.clear();
+    input.sendKeys(points);
+    browser.waitForAjax();
+    browser.driver.findElement(By.id("editForm:save")).click();
+    browser.waitForAjax();
+  }
+
   private static List<String> codes(Browser browser) {
     return browser.driver.findElements(By.cssSelector(".criterion-code")).stream()
         .map(WebElement::getText)
@@ -83,7 +138,10 @@ class MyCriteriaPageIT {
 
   private static WebElement rowOf(Browser browser, String code) {
     return browser.driver.findElement(
-        By.xpath("//tr[.//span[contains(@class,'criterion-code') and normalize-space()='" + code + "']]"));
+        By.xpath(
+            "//tr[.//span[contains(@class,'criterion-code') and normalize-space()='"
+                + code
+                + "']]"));
   }
 
   private static WebElement editButtonOf(Browser browser, String code) {

@@ -89,11 +89,21 @@ class ScorecardIT {
   }
 
   private static void saveScores() throws Exception {
-    assertEquals(200, new Api("vanphong").selfScore("3.2", "{\"inputs\": {\"achieved\": 96, \"total\": 100}}").statusCode());
-    assertEquals(200, new Api("noivu").selfScore("1.3", "{\"inputs\": {\"met\": true}}").statusCode());
+    assertEquals(
+        200,
+        new Api("vanphong")
+            .selfScore("3.2", "{\"inputs\": {\"achieved\": 96, \"total\": 100}}")
+            .statusCode());
+    assertEquals(
+        200, new Api("noivu").selfScore("1.3", "{\"inputs\": {\"met\": true}}").statusCode());
     // the supporting office's score of a shared criterion does not count
-    assertEquals(200, new Api("vhtt").selfScore("1.3", "{\"inputs\": {\"met\": false}}").statusCode());
-    assertEquals(200, new Api("tckh").selfScore("6.3", "{\"inputs\": {\"achieved\": 2, \"total\": 3}}").statusCode());
+    assertEquals(
+        200, new Api("vhtt").selfScore("1.3", "{\"inputs\": {\"met\": false}}").statusCode());
+    assertEquals(
+        200,
+        new Api("tckh")
+            .selfScore("6.3", "{\"inputs\": {\"achieved\": 2, \"total\": 3}}")
+            .statusCode());
   }
 
   private static byte[] download(String format) throws Exception {
@@ -112,6 +122,7 @@ class ScorecardIT {
   }
 
   private static String vietnamese(BigDecimal points) {
-    return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi"))).format(points);
+    return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")))
+        .format(points);
   }
 }

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Self-scoring through the API of the real EAR on the provisioned WildFly, against PostgreSQL:
- * what is saved, what is refused, and that a refusal changes nothing.
+ * Self-scoring through the API of the real EAR on the provisioned WildFly, against PostgreSQL: what
+ * is saved, what is refused, and that a refusal changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -26,7 +30,9 @@ class SelfScoreApiIT {
   void savingASelfScoreStoresTheInputsAndTheComputedPoints() throws Exception {
     HttpResponse<String> response =
         new Api("tuphap")
-            .selfScore("2.3", "{\"inputs\": {\"achieved\": 3, \"total\": 4}, \"explanation\": \"Đã xử lý 3/4 văn bản\"}");
+            .selfScore(
+                "2.3",
+                "{\"inputs\": {\"achieved\": 3, \"total\": 4}, \"explanation\": \"Đã xử lý 3/4 văn bản\"}");
 
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(response.body().contains("\"code\":\"2.3\""), response.body());
@@ -72,13 +78,17 @@ class SelfScoreApiIT {
     assertTrue(tooHigh.body().contains("\"field\":\"points\""), tooHigh.body());
     assertEquals(400, negative.statusCode());
     assertEquals(400, offStep.statusCode());
-    assertEquals(0, new BigDecimal("1.25").compareTo(TestDatabase.selfScore("noi-vu", "1.7").orElseThrow().points()));
+    assertEquals(
+        0,
+        new BigDecimal("1.25")
+            .compareTo(TestDatabase.selfScore("noi-vu", "1.7").orElseThrow().points()));
   }
 
   @Test
   void missingInputsAreRejectedWithTheFieldNamed() throws Exception {
     HttpResponse<String> noMet = new Api("vhtt").selfScore("7.1", "{\"inputs\": {}}");
-    HttpResponse<String> noTotal = new Api("tckh").selfScore("6.5", "{\"inputs\": {\"achieved\": 5}}");
+    HttpResponse<String> noTotal =
+        new Api("tckh").selfScore("6.5", "{\"inputs\": {\"achieved\": 5}}");
 
     assertEquals(400, noMet.statusCode());
     assertTrue(noMet.body().contains("\"field\":\"met\""), noMet.body());
@@ -90,8 +100,10 @@ class SelfScoreApiIT {
 
   @Test
   void errorsComeInTheCallersLanguage() throws Exception {
-    HttpResponse<String> vietnamese = new Api("tuphap").selfScore("6.1", "{\"inputs\": {\"met\": true}}");
-    HttpResponse<String> english = new Api("tuphap").inEnglish().selfScore("6.1", "{\"inputs\": {\"met\": true}}");
+    HttpResponse<String> vietnamese =
+        new Api("tuphap").selfScore("6.1", "{\"inputs\": {\"met\": true}}");
+    HttpResponse<String> english =
+        new Api("tuphap").inEnglish().selfScore("6.1", "{\"inputs\": {\"met\": true}}");
 
     assertTrue(vietnamese.body().contains("không được phân công"), vietnamese.body());
     assertTrue(english.body().contains("is not assigned to"), english.body());
@@ -102,15 +114,16 @@ class SelfScoreApiIT {
     Api leader = new Api("lanhdao");
 
     assertEquals(200, leader.get("assessments").statusCode());
-    assertEquals(403, leader.selfScore("2.1", "{\"inputs\": {\"achieved\": 1, \"total\": 1}}").statusCode());
+    assertEquals(
+        403, leader.selfScore("2.1", "{\"inputs\": {\"achieved\": 1, \"total\": 1}}").statusCode());
   }
 
   @Test
   void aWrongPasswordGetsABasicChallenge() throws Exception {
     HttpResponse<String> response =
-        java.net.http.HttpClient.newHttpClient()
+        HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "assessments"))
+                HttpRequest.newBuilder(URI.create(Api.BASE + "assessments"))
                     .header("Authorization", "Basic dHVwaGFwOndyb25n")
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -121,7 +134,7 @@ class SelfScoreApiIT {
 
   private static List<String> codes(String json) {
     Matcher m = Pattern.compile("\"code\":\"([^\"]+)\"").matcher(json);
-    List<String> codes = new java.util.ArrayList<>();
+    List<String> codes = new ArrayList<>();
     while (m.find()) {
       codes.add(m.group(1));
     }

@@ -24,7 +24,8 @@ final class TestDatabase {
   static void reset() throws SQLException {
     String url = System.getProperty("test.postgresql.url");
     if (url == null || !url.contains("test")) {
-      throw new IllegalStateException("Refusing to wipe a database whose name does not say test: " + url);
+      throw new IllegalStateException(
+          "Refusing to wipe a database whose name does not say test: " + url);
     }
     try (Connection c = connect();
         Statement s = c.createStatement()) {
@@ -34,7 +35,8 @@ final class TestDatabase {
   }
 
   /** The stored self-score of an office for a criterion of the demo assessment, if any. */
-  static Optional<StoredScore> selfScore(String officeCode, String criterionCode) throws SQLException {
+  static Optional<StoredScore> selfScore(String officeCode, String criterionCode)
+      throws SQLException {
     String sql =
         "select s.points, s.input_achieved, s.input_total, s.input_timeliness, s.input_met,"
             + " s.input_points, s.explanation, s.row_version"

@@ -45,18 +45,24 @@ public class AssessmentResource {
   public SelfScoreJson selfScore(
       @PathParam("id") long id, @PathParam("code") String code, SelfScoreRequest request) {
     SelfScoreRequest body = request == null ? new SelfScoreRequest() : request;
-    return SelfScoreJson.of(selfAssessment.saveSelfScore(id, code, body.scoreInputs(), body.explanation));
+    return SelfScoreJson.of(
+        selfAssessment.saveSelfScore(id, code, body.scoreInputs(), body.explanation));
   }
 
   @GET
   @Path("{id}/scorecard.{format:pdf|xlsx|docx}")
-  @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+  @Produces({
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+  })
   public Response scorecard(@PathParam("id") long id, @PathParam("format") String extension) {
     ReportFormat format = ReportFormat.fromExtension(extension);
     byte[] file = scorecards.render(id, format, RequestLocale.of(headers));
     return Response.ok(file, format.contentType())
-        .header("Content-Disposition", "attachment; filename=\"scorecard-" + id + "." + format.extension() + "\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"scorecard-" + id + "." + format.extension() + "\"")
         .build();
   }
 }

@@ -40,15 +40,19 @@ public record CriterionJson(
     var definition = c.ruleDefinition();
     Map<String, Object> rule = new LinkedHashMap<>();
     rule.put("type", definition.type().code());
-    putIfSet(rule, "step", definition.step());
-    putIfSet(rule, "on_time", definition.onTime());
-    putIfSet(rule, "late", definition.late());
-    putIfSet(rule, "when_none", definition.whenNone() == null ? null : definition.whenNone().code());
-    putIfSet(rule, "per_item", definition.perItem());
+    putIfSet(rule, "step", plain(definition.step()));
+    putIfSet(rule, "on_time", plain(definition.onTime()));
+    putIfSet(rule, "late", plain(definition.late()));
+    putIfSet(
+        rule, "when_none", definition.whenNone() == null ? null : definition.whenNone().code());
+    putIfSet(rule, "per_item", plain(definition.perItem()));
     if (!c.tiers().isEmpty()) {
       List<Map<String, Object>> tiers =
           c.tiers().stream()
-              .map(t -> Map.<String, Object>of("min", t.minRatio(), "points", t.points().toBigDecimal()))
+              .map(
+                  t ->
+                      Map.<String, Object>of(
+                          "min", t.minRatio(), "points", t.points().toBigDecimal()))
               .toList();
       rule.put("tiers", tiers);
     }
@@ -60,10 +64,15 @@ public record CriterionJson(
     putIfSet(inputs, "points", in.points());
     putIfSet(inputs, "met", in.met());
     putIfSet(inputs, "timeliness", in.timeliness() == null ? null : in.timeliness().name());
-    putIfSet(inputs, "achieved", in.achieved());
-    putIfSet(inputs, "total", in.total());
+    putIfSet(inputs, "achieved", plain(in.achieved()));
+    putIfSet(inputs, "total", plain(in.total()));
     putIfSet(inputs, "violations", in.violations());
     return inputs;
+  }
+
+  /** 9 rather than the stored 9.0000, and never an exponent. */
+  private static BigDecimal plain(BigDecimal value) {
+    return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
   }
 
   private static void putIfSet(Map<String, Object> map, String key, Object value) {

@@ -14,8 +14,8 @@ import vn.parindex.web.i18n.MessageResolver;
 import vn.parindex.web.i18n.RequestLocale;
 
 /**
- * A failure nobody foresaw: logged in full with an id, answered with that id and no internals,
- * so a user can report it and an administrator can find it in the log.
+ * A failure nobody foresaw: logged in full with an id, answered with that id and no internals, so a
+ * user can report it and an administrator can find it in the log.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {

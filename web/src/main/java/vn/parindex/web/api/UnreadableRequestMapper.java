@@ -12,8 +12,8 @@ import vn.parindex.web.i18n.MessageResolver;
 import vn.parindex.web.i18n.RequestLocale;
 
 /**
- * Errors the JAX-RS runtime raises before a service runs (unreadable JSON, unknown path): the
- * same JSON shape as business errors, in the caller's language.
+ * Errors the JAX-RS runtime raises before a service runs (unreadable JSON, unknown path): the same
+ * JSON shape as business errors, in the caller's language.
  */
 @Provider
 public class UnreadableRequestMapper implements ExceptionMapper<WebApplicationException> {
@@ -24,7 +24,9 @@ public class UnreadableRequestMapper implements ExceptionMapper<WebApplicationEx
   public Response toResponse(WebApplicationException e) {
     int status = e.getResponse().getStatus();
     String key = status == 404 ? "request.notFound" : "request.invalid";
-    String message = messages.message(key, RequestLocale.of(headers), e.getResponse().getStatusInfo().getReasonPhrase());
+    String message =
+        messages.message(
+            key, RequestLocale.of(headers), e.getResponse().getStatusInfo().getReasonPhrase());
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON)
         .entity(new ErrorJson(status, message, null))

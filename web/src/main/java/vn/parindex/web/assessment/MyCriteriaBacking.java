@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.primefaces.PrimeFaces;
@@ -48,7 +49,12 @@ public class MyCriteriaBacking implements Serializable {
             .filter(a -> a.id() == assessment)
             .findFirst()
             .orElse(null);
-    criteria = summary == null ? List.of() : selfAssessment.assignedCriteria(assessment);
+    try {
+      criteria = summary == null ? List.of() : selfAssessment.assignedCriteria(assessment);
+    } catch (BusinessException e) {
+      criteria = List.of();
+      addMessage(null, FacesMessage.SEVERITY_WARN, messages.message(e, locale()));
+    }
   }
 
   public void edit(AssignedCriterion criterion) {
@@ -57,21 +63,29 @@ public class MyCriteriaBacking implements Serializable {
   }
 
   public void save() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       AssignedCriterion saved =
-          selfAssessment.saveSelfScore(assessment, selected.code(), form.inputs(), form.getExplanation());
+          selfAssessment.saveSelfScore(
+              assessment, selected.code(), form.inputs(), form.getExplanation());
       load();
       selected = saved;
-      String text = messages.message("criteria.saved", faces.getViewRoot().getLocale(), saved.code(), saved.points());
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+      String text =
+          messages.message("criteria.saved", locale(), saved.code(), saved.points().toBigDecimal());
+      addMessage(null, FacesMessage.SEVERITY_INFO, text);
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
     } catch (BusinessException e) {
-      String text = messages.message(e, faces.getViewRoot().getLocale());
       String clientId = INPUT_FIELDS.contains(e.field()) ? "editForm:" + e.field() : "editForm";
-      faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-      faces.validationFailed();
+      addMessage(clientId, FacesMessage.SEVERITY_ERROR, messages.message(e, locale()));
+      FacesContext.getCurrentInstance().validationFailed();
     }
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  private static void addMessage(String clientId, FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
   }
 
   public List<AreaGroup> getAreas() {
@@ -96,7 +110,11 @@ public class MyCriteriaBacking implements Serializable {
   }
 
   public BigDecimal getScoredTotal() {
-    return Points.sum(criteria.stream().filter(AssignedCriterion::scored).map(AssignedCriterion::points).toList())
+    return Points.sum(
+            criteria.stream()
+                .filter(AssignedCriterion::scored)
+                .map(AssignedCriterion::points)
+                .toList())
         .toBigDecimal();
   }
 

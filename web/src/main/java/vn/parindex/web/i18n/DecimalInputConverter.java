@@ -60,7 +60,9 @@ public class DecimalInputConverter implements Converter<BigDecimal> {
     if (value == null) {
       return "";
     }
-    DecimalFormat format = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(context.getViewRoot().getLocale()));
+    DecimalFormat format =
+        new DecimalFormat(
+            "0.####", DecimalFormatSymbols.getInstance(context.getViewRoot().getLocale()));
     return format.format(value);
   }
 }

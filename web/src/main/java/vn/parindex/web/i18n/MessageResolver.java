@@ -27,7 +27,8 @@ public class MessageResolver {
 
   public String message(String key, Locale locale, Object... arguments) {
     for (String name : BUNDLES) {
-      ResourceBundle bundle = ResourceBundle.getBundle(name, locale, MessageResolver.class.getClassLoader());
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(name, locale, MessageResolver.class.getClassLoader());
       if (bundle.containsKey(key)) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
       }

@@ -41,7 +41,9 @@ public class LoginBacking {
       external.redirect(external.getRequestContextPath() + "/");
       faces.responseComplete();
     } else {
-      String text = ResourceBundle.getBundle("vn.parindex.i18n.Messages", faces.getViewRoot().getLocale()).getString("login.failed");
+      String text =
+          ResourceBundle.getBundle("vn.parindex.i18n.Messages", faces.getViewRoot().getLocale())
+              .getString("login.failed");
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
   }
