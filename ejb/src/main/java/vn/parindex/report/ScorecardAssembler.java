@@ -44,7 +44,7 @@ class ScorecardAssembler {
     IndexVersion version = assessment.version();
     List<Criterion> nodes = version.nodes().stream().filter(Criterion::isSelfAssessed).toList();
     Map<CriterionCode, SelfScore> leadScores = leadScores(assessment);
-    Map<CriterionCode, String> offices = officeNames(assessment);
+    Map<CriterionCode, String> notes = sharedNotes(assessment);
     Map<CriterionCode, Points> leafPoints = new HashMap<>();
     leadScores.forEach((code, score) -> leafPoints.put(code, score.points()));
     Map<CriterionCode, Points> rolled =
@@ -68,7 +68,7 @@ class ScorecardAssembler {
               points == null ? null : points.toBigDecimal(),
               null,
               score == null ? null : score.explanation(),
-              offices.get(code)));
+              notes.get(code)));
       if (node.kind() == NodeKind.AREA) {
         totalMax = totalMax.plus(node.maxPoints());
         total = points == null ? total : total.plus(points);
@@ -82,7 +82,7 @@ class ScorecardAssembler {
             "scorecard.subtitle",
             version.name(),
             version.decision().number(),
-            version.decision().date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+            version.decision().date().format(DateTimeFormatter.ofPattern("d/M/yyyy")),
             version.decision().issuer()),
         assessment.unit().placeName(),
         today,
@@ -104,18 +104,42 @@ class ScorecardAssembler {
         .collect(Collectors.toMap(s -> s.assignment().criterion().code(), s -> s));
   }
 
-  /** The offices of each criterion for the notes column, the lead office first. */
-  private Map<CriterionCode, String> officeNames(Assessment assessment) {
-    return em.createQuery(
-            "select a from Assignment a join fetch a.criterion join fetch a.office"
-                + " where a.assessment = :assessment order by a.lead desc, a.id",
-            Assignment.class)
-        .setParameter("assessment", assessment)
-        .getResultStream()
-        .collect(
-            Collectors.groupingBy(
-                a -> a.criterion().code(),
-                Collectors.mapping(a -> a.office().name(), Collectors.joining("; "))));
+  /**
+   * The notes of shared criteria: which office leads (its score counts) and which supports. A
+   * criterion of one office needs no note; the consolidator knows who holds it.
+   */
+  private Map<CriterionCode, String> sharedNotes(Assessment assessment) {
+    Map<CriterionCode, List<Assignment>> byCriterion =
+        em.createQuery(
+                "select a from Assignment a join fetch a.criterion join fetch a.office"
+                    + " where a.assessment = :assessment order by a.lead desc, a.id",
+                Assignment.class)
+            .setParameter("assessment", assessment)
+            .getResultStream()
+            .collect(Collectors.groupingBy(a -> a.criterion().code()));
+    Map<CriterionCode, String> notes = new HashMap<>();
+    byCriterion.forEach(
+        (code, assignments) -> {
+          if (assignments.size() > 1) {
+            notes.put(code, sharedNote(assignments));
+          }
+        });
+    return notes;
+  }
+
+  private String sharedNote(List<Assignment> assignments) {
+    String lead =
+        assignments.stream()
+            .filter(Assignment::isLead)
+            .map(a -> a.office().name())
+            .findFirst()
+            .orElse("");
+    String supporting =
+        assignments.stream()
+            .filter(a -> !a.isLead())
+            .map(a -> a.office().name())
+            .collect(Collectors.joining("; "));
+    return format("scorecard.sharedNote", lead, supporting);
   }
 
   private String format(String key, Object... args) {

@@ -118,6 +118,22 @@ class MyCriteriaPageIT {
     }
   }
 
+  @Test
+  void aWrongPasswordIsToldOnTheLoginPage() {
+    try (Browser browser = new Browser()) {
+      browser.open("login.xhtml");
+      browser.driver.findElement(By.id("loginForm:username")).sendKeys("tuphap");
+      browser.driver.findElement(By.id("loginForm:password")).sendKeys("not-the-password");
+      browser.driver.findElement(By.id("loginForm:submit")).click();
+      browser.waitForPage();
+
+      assertTrue(
+          browser.driver.findElement(By.id("loginForm:messages")).getText().contains("không đúng"));
+      browser.open("");
+      assertTrue(browser.driver.getCurrentUrl().endsWith("/login.xhtml"));
+    }
+  }
+
   private static void scoreManually(Browser browser, String code, String points) {
     editButtonOf(browser, code).click();
     browser.waitForAjax();

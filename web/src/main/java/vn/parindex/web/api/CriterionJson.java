@@ -52,7 +52,7 @@ public record CriterionJson(
               .map(
                   t ->
                       Map.<String, Object>of(
-                          "min", t.minRatio(), "points", t.points().toBigDecimal()))
+                          "min", plain(t.minRatio()), "points", t.points().toBigDecimal()))
               .toList();
       rule.put("tiers", tiers);
     }

@@ -69,7 +69,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return context.responseUnauthorized();
+      // no 401 error page here: the login page answers the failure itself
+      return AuthenticationStatus.SEND_FAILURE;
     }
     // a new session id on sign-in defeats session fixation
     request.getSession(true);
