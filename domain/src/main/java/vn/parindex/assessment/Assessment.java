@@ -49,6 +49,20 @@ public class Assessment {
     this.deadline = Objects.requireNonNull(deadline);
   }
 
+  /**
+   * Points the assessment at a revised version of its index (an amendment mid-year). What happens
+   * to each criterion is the caller's plan; the assessment only insists on a published version.
+   */
+  public void moveTo(IndexVersion revised) {
+    if (revised.status() != VersionStatus.PUBLISHED) {
+      throw new IllegalArgumentException("An assessment moves only to a published version");
+    }
+    if (revised.equals(version)) {
+      throw new IllegalArgumentException("The assessment already follows " + revised.name());
+    }
+    this.version = revised;
+  }
+
   /** Offices may change their scores up to and including the deadline day. */
   public boolean acceptsChangesOn(LocalDate day) {
     return !day.isAfter(deadline);

@@ -94,6 +94,21 @@ public class SelfScore {
     return earned;
   }
 
+  /**
+   * The same score for the same office on the continuing criterion of a revised version, with who
+   * entered it and when: its rule and max did not change, so neither did its points.
+   */
+  public SelfScore carriedOverTo(Assignment continuing) {
+    SelfScore copy = new SelfScore(continuing);
+    copy.inputs = inputs;
+    copy.points = points;
+    copy.explanation = explanation;
+    copy.status = status;
+    copy.updatedAt = updatedAt;
+    copy.updatedBy = updatedBy;
+    return copy;
+  }
+
   public Long id() {
     return id;
   }

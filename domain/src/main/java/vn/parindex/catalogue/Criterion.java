@@ -35,6 +35,7 @@ import vn.parindex.scoring.ScoringRule;
 public class Criterion {
   public static final int CODE_LENGTH = 20;
   public static final int NAME_LENGTH = 1000;
+  public static final int GUIDANCE_LENGTH = 2000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,6 +79,16 @@ public class Criterion {
 
   @Embedded private RuleDefinition rule;
 
+  /** What documents an office is expected to attach as evidence (tài liệu kiểm chứng). */
+  @Size(max = GUIDANCE_LENGTH)
+  @Column(name = "evidence_guidance", length = GUIDANCE_LENGTH)
+  private String evidenceGuidance;
+
+  /** The criterion of the previous version this one continues; null for a new criterion. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "predecessor_id")
+  private Criterion predecessor;
+
   @ElementCollection
   @CollectionTable(name = "scoring_tier", joinColumns = @JoinColumn(name = "criterion_id"))
   @OrderColumn(name = "tier_index")
@@ -113,9 +124,108 @@ public class Criterion {
 
   /** Gives a leaf node its scoring rule; ratio tiers come in the order the decision lists them. */
   public void defineRule(RuleDefinition definition, List<ScoringTier> ratioTiers) {
+    version.requireDraft();
+    RuleDefinition previous = rule;
+    List<ScoringTier> previousTiers = tiers;
     this.rule = Objects.requireNonNull(definition);
     this.tiers = new ArrayList<>(ratioTiers);
-    scoringRule(); // fails fast on parameters the engine would refuse
+    try {
+      scoringRule(); // fails fast on parameters the engine would refuse
+    } catch (IllegalArgumentException | NullPointerException refused) {
+      this.rule = previous;
+      this.tiers = previousTiers;
+      throw new IllegalArgumentException(refused.getMessage(), refused);
+    }
+  }
+
+  /** A parent, or a node scored by the survey, has no rule of its own. */
+  public void clearRule() {
+    version.requireDraft();
+    this.rule = null;
+    this.tiers = new ArrayList<>();
+  }
+
+  public void rename(String newName) {
+    version.requireDraft();
+    this.name = requireName(newName);
+  }
+
+  public void changeMaxPoints(Points newMax) {
+    version.requireDraft();
+    this.maxPoints = newMax.toBigDecimal();
+  }
+
+  public void changeMethod(AssessmentMethod newMethod) {
+    version.requireDraft();
+    this.method = Objects.requireNonNull(newMethod);
+  }
+
+  public void describeEvidence(String guidance) {
+    version.requireDraft();
+    this.evidenceGuidance = guidance == null || guidance.isBlank() ? null : guidance.strip();
+  }
+
+  /** Links this criterion to the one it continues in an earlier version, or to none (new). */
+  public void continues(Criterion earlier) {
+    version.requireDraft();
+    if (earlier != null && earlier.version == version) {
+      throw new IllegalArgumentException("A criterion continues one of an earlier version");
+    }
+    this.predecessor = earlier;
+  }
+
+  /** Same maximum and same rule: a score of one is a score of the other. */
+  public boolean scoresLike(Criterion other) {
+    boolean sameRule =
+        rule == null || !rule.isDefined()
+            ? other.rule == null || !other.rule.isDefined()
+            : rule.sameAs(other.rule) && sameTiers(other.tiers);
+    return sameRule && maxPoints.compareTo(other.maxPoints) == 0;
+  }
+
+  /** Same rule, whatever the maximum. */
+  public boolean sameRuleAs(Criterion other) {
+    if (rule == null || !rule.isDefined()) {
+      return other.rule == null || !other.rule.isDefined();
+    }
+    return rule.sameAs(other.rule) && sameTiers(other.tiers);
+  }
+
+  private boolean sameTiers(List<ScoringTier> others) {
+    if (tiers.size() != others.size()) {
+      return false;
+    }
+    for (int i = 0; i < tiers.size(); i++) {
+      if (!tiers.get(i).sameAs(others.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Moves the node to a new place in the tree: new code, parent and level. */
+  void relocate(Criterion newParent, CriterionCode newCode) {
+    this.parent = newParent;
+    this.code = newCode.toString();
+    this.kind = NodeKind.atDepth(newCode.depth());
+  }
+
+  void placeAt(int newPosition) {
+    this.position = newPosition;
+  }
+
+  /** A copy of this node in another (draft) version, continuing this one. */
+  Criterion copyInto(IndexVersion draft, Criterion copiedParent) {
+    Criterion copy =
+        new Criterion(draft, copiedParent, code(), kind, name, maxPoints(), method, position);
+    copy.nameInferred = nameInferred;
+    copy.evidenceGuidance = evidenceGuidance;
+    copy.rule = rule == null ? null : rule.copy();
+    copy.tiers =
+        new ArrayList<>(
+            tiers.stream().map(t -> new ScoringTier(t.minRatio(), t.points())).toList());
+    copy.predecessor = this;
+    return copy;
   }
 
   public void markNameInferred() {
@@ -179,5 +289,13 @@ public class Criterion {
 
   public List<ScoringTier> tiers() {
     return List.copyOf(tiers);
+  }
+
+  public String evidenceGuidance() {
+    return evidenceGuidance;
+  }
+
+  public Optional<Criterion> predecessor() {
+    return Optional.ofNullable(predecessor);
   }
 }

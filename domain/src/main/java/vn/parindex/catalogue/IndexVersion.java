@@ -8,10 +8,12 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -22,7 +24,9 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.parindex.scoring.CriterionCode;
@@ -85,6 +89,11 @@ public class IndexVersion {
   @OrderColumn(name = "band_index")
   private List<ClassificationBand> bands = new ArrayList<>();
 
+  /** The version this one revises; null for a version entered from scratch or imported. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "predecessor_id")
+  private IndexVersion predecessor;
+
   @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<Criterion> nodes = new ArrayList<>();
@@ -120,16 +129,10 @@ public class IndexVersion {
     if (node(code).isPresent()) {
       throw new IllegalArgumentException("Duplicate code " + code);
     }
-    Criterion parent =
-        code.parent()
-            .map(
-                p ->
-                    node(p)
-                        .orElseThrow(
-                            () -> new IllegalArgumentException("No parent " + p + " for " + code)))
-            .orElse(null);
+    Criterion parent = code.parent().map(this::requireParent).orElse(null);
     Criterion node = new Criterion(this, parent, code, kind, name, maxPoints, method, nodes.size());
     nodes.add(node);
+    renumber();
     return node;
   }
 
@@ -139,19 +142,146 @@ public class IndexVersion {
     bands.sort(Comparator.comparing(ClassificationBand::minTotal).reversed());
   }
 
+  public void replaceBands(List<ClassificationBand> newBands) {
+    requireDraft();
+    bands.clear();
+    newBands.forEach(b -> addBand(b.label(), b.minTotal()));
+  }
+
+  /** Changes what the issuing decision says of the version; only a draft changes. */
+  public void describe(
+      String newName,
+      String newUnitLevel,
+      int newYear,
+      DecisionRef newDecision,
+      Points newTotalMax,
+      Points newSelfAssessedMax,
+      Points newSurveyMax) {
+    requireDraft();
+    this.name = Objects.requireNonNull(newName).strip();
+    this.unitLevel = Objects.requireNonNull(newUnitLevel).strip();
+    this.year = newYear;
+    this.decision = Objects.requireNonNull(newDecision);
+    this.totalMax = newTotalMax.toBigDecimal();
+    this.selfAssessedMax = newSelfAssessedMax.toBigDecimal();
+    this.surveyMax = newSurveyMax.toBigDecimal();
+  }
+
   public void markIllustrative() {
     this.illustrative = true;
   }
 
-  /** Publishes the version, after which neither it nor its tree may change. */
+  /** Removes a node with everything under it; only a draft changes. */
+  public void removeNode(Criterion node) {
+    requireDraft();
+    CriterionCode code = node.code();
+    nodes.removeIf(n -> n.equals(node) || code.isAncestorOf(n.code()));
+    renumber();
+  }
+
+  /**
+   * Moves a node, with everything under it, to a new code: its parent is the node the new code
+   * names ("1.6.2" goes under "1.6").
+   *
+   * @throws IllegalArgumentException for a code already taken, a missing parent, or a move under
+   *     the node itself
+   */
+  public void moveNode(Criterion node, CriterionCode newCode) {
+    requireDraft();
+    CriterionCode oldCode = node.code();
+    if (oldCode.equals(newCode)) {
+      return;
+    }
+    if (oldCode.isAncestorOf(newCode)) {
+      throw new IllegalArgumentException("A node cannot move under itself: " + newCode);
+    }
+    if (node(newCode).isPresent()) {
+      throw new IllegalArgumentException("Duplicate code " + newCode);
+    }
+    Criterion newParent = newCode.parent().map(this::requireParent).orElse(null);
+    List<Criterion> subtree = nodes.stream().filter(n -> oldCode.isAncestorOf(n.code())).toList();
+    node.relocate(newParent, newCode);
+    for (Criterion descendant : subtree) {
+      String suffix = descendant.code().toString().substring(oldCode.toString().length());
+      CriterionCode moved = CriterionCode.of(newCode + suffix);
+      Criterion movedParent = node(moved.parent().orElseThrow()).orElseThrow();
+      descendant.relocate(movedParent, moved);
+    }
+    renumber();
+  }
+
+  private Criterion requireParent(CriterionCode parentCode) {
+    return node(parentCode)
+        .orElseThrow(() -> new IllegalArgumentException("No parent " + parentCode));
+  }
+
+  /** Keeps nodes in the order of their codes, the order the scorecard lists them in. */
+  private void renumber() {
+    nodes.sort(Comparator.comparing(Criterion::code));
+    for (int i = 0; i < nodes.size(); i++) {
+      nodes.get(i).placeAt(i);
+    }
+  }
+
+  /** What keeps this version from being published; empty when it may be. */
+  public List<VersionProblem> problems() {
+    return new VersionCheck(this).problems();
+  }
+
+  /**
+   * Publishes the version, after which neither it nor its tree may change.
+   *
+   * @throws VersionNotPublishableException listing the problems, when there are any
+   */
   public void publish() {
     requireDraft();
+    List<VersionProblem> problems = problems();
+    if (!problems.isEmpty()) {
+      throw new VersionNotPublishableException(problems);
+    }
     this.status = VersionStatus.PUBLISHED;
   }
 
-  private void requireDraft() {
+  /** A published version is retired once a later one replaces it; it stays for history. */
+  public void retire() {
+    if (status != VersionStatus.PUBLISHED) {
+      throw new IllegalStateException("Only a published version retires: " + name);
+    }
+    this.status = VersionStatus.RETIRED;
+  }
+
+  /**
+   * Starts the revision of this version: a draft with the same tree, issued by a new decision,
+   * whose every node continues the node it was copied from.
+   */
+  public IndexVersion revise(String newName, DecisionRef newDecision) {
+    if (status == VersionStatus.DRAFT) {
+      throw new IllegalStateException("Only a published version is revised: " + name);
+    }
+    IndexVersion draft =
+        new IndexVersion(
+            newName,
+            unitLevel,
+            newDecision.date().getYear(),
+            newDecision,
+            totalMax(),
+            selfAssessedMax(),
+            surveyMax());
+    draft.predecessor = this;
+    draft.illustrative = illustrative;
+    bands.forEach(b -> draft.bands.add(new ClassificationBand(b.label(), b.minTotal())));
+    Map<Criterion, Criterion> copies = new HashMap<>();
+    for (Criterion node : nodes) {
+      Criterion copy = node.copyInto(draft, node.parent().map(copies::get).orElse(null));
+      copies.put(node, copy);
+      draft.nodes.add(copy);
+    }
+    return draft;
+  }
+
+  void requireDraft() {
     if (status != VersionStatus.DRAFT) {
-      throw new IllegalStateException("Index version " + name + " is " + status);
+      throw new VersionNotEditableException(name, status);
     }
   }
 
@@ -205,6 +335,14 @@ public class IndexVersion {
 
   public Points surveyMax() {
     return Points.of(surveyMax);
+  }
+
+  public Optional<IndexVersion> predecessor() {
+    return Optional.ofNullable(predecessor);
+  }
+
+  public boolean isDraft() {
+    return status == VersionStatus.DRAFT;
   }
 
   public boolean illustrative() {

@@ -84,6 +84,31 @@ public class RuleDefinition {
     return rule;
   }
 
+  /** Same rule type with the same parameters; decimals compare by value (0.5 equals 0.50). */
+  boolean sameAs(RuleDefinition other) {
+    return other != null
+        && type == other.type
+        && sameValue(step, other.step)
+        && sameValue(onTime, other.onTime)
+        && sameValue(late, other.late)
+        && whenNone == other.whenNone
+        && sameValue(perItem, other.perItem);
+  }
+
+  static boolean sameValue(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  RuleDefinition copy() {
+    RuleDefinition copy = new RuleDefinition(type);
+    copy.step = step;
+    copy.onTime = onTime;
+    copy.late = late;
+    copy.whenNone = whenNone;
+    copy.perItem = perItem;
+    return copy;
+  }
+
   boolean isDefined() {
     return type != null;
   }

@@ -22,6 +22,11 @@ public class ScoringTier {
     this.points = points;
   }
 
+  boolean sameAs(ScoringTier other) {
+    return RuleDefinition.sameValue(minRatio, other.minRatio)
+        && RuleDefinition.sameValue(points, other.points);
+  }
+
   Tier toTier() {
     return new Tier(minRatio, Points.of(points));
   }
