@@ -262,7 +262,7 @@ public class IndexVersion {
         new IndexVersion(
             newName,
             unitLevel,
-            newDecision.date().getYear(),
+            year,
             newDecision,
             totalMax(),
             selfAssessedMax(),

@@ -66,7 +66,8 @@ public class SelfAssessmentService {
     List<Assignment> assignments =
         em.createQuery(
                 "select a from Assignment a join fetch a.criterion where a.assessment = :assessment"
-                    + " and a.office = :office order by a.criterion.position",
+                    + " and a.office = :office and a.criterion.version = a.assessment.version"
+                    + " order by a.criterion.position",
                 Assignment.class)
             .setParameter("assessment", assessment)
             .setParameter("office", caller.office())
@@ -176,6 +177,7 @@ public class SelfAssessmentService {
     return Set.copyOf(
         em.createQuery(
                 "select a.criterion.id from Assignment a where a.assessment = :assessment"
+                    + " and a.criterion.version = a.assessment.version"
                     + " group by a.criterion.id having count(a) > 1",
                 Long.class)
             .setParameter("assessment", assessment)

@@ -96,8 +96,8 @@ class ScorecardAssembler {
 
   private Map<CriterionCode, SelfScore> leadScores(Assessment assessment) {
     return em.createQuery(
-            "select s from SelfScore s join s.assignment a"
-                + " where a.assessment = :assessment and a.lead = true",
+            "select s from SelfScore s join s.assignment a where a.assessment = :assessment"
+                + " and a.lead = true and a.criterion.version = a.assessment.version",
             SelfScore.class)
         .setParameter("assessment", assessment)
         .getResultStream()
@@ -112,7 +112,8 @@ class ScorecardAssembler {
     Map<CriterionCode, List<Assignment>> byCriterion =
         em.createQuery(
                 "select a from Assignment a join fetch a.criterion join fetch a.office"
-                    + " where a.assessment = :assessment order by a.lead desc, a.id",
+                    + " where a.assessment = :assessment and a.criterion.version = a.assessment.version"
+                    + " order by a.lead desc, a.id",
                 Assignment.class)
             .setParameter("assessment", assessment)
             .getResultStream()

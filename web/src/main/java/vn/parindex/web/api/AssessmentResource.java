@@ -4,16 +4,20 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.parindex.assessment.AssessmentMoveService;
 import vn.parindex.assessment.AssessmentSummary;
+import vn.parindex.assessment.MoveLine;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.report.ReportFormat;
 import vn.parindex.report.ScorecardService;
@@ -26,6 +30,7 @@ import vn.parindex.web.i18n.RequestLocale;
 public class AssessmentResource {
   @EJB private SelfAssessmentService selfAssessment;
   @EJB private ScorecardService scorecards;
+  @EJB private AssessmentMoveService moves;
   @Context private HttpHeaders headers;
 
   @GET
@@ -47,6 +52,19 @@ public class AssessmentResource {
     SelfScoreRequest body = request == null ? new SelfScoreRequest() : request;
     return SelfScoreJson.of(
         selfAssessment.saveSelfScore(id, code, body.scoreInputs(), body.explanation));
+  }
+
+  /** What moving the assessment to a revised index version would do, criterion by criterion. */
+  @GET
+  @Path("{id}/move-preview")
+  public List<MoveLine> movePreview(@PathParam("id") long id, @QueryParam("to") long to) {
+    return moves.preview(id, to);
+  }
+
+  @POST
+  @Path("{id}/move")
+  public List<MoveLine> move(@PathParam("id") long id, @QueryParam("to") long to) {
+    return moves.move(id, to);
   }
 
   @GET

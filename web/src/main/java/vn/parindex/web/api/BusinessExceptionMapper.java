@@ -1,6 +1,9 @@
 package vn.parindex.web.api;
 
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import vn.parindex.catalogue.VersionHasProblemsException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,10 +29,20 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         e instanceof AccessDeniedException
             ? Status.FORBIDDEN
             : e instanceof NotFoundException ? Status.NOT_FOUND : Status.BAD_REQUEST;
-    String message = messages.message(e, RequestLocale.of(headers));
+    Locale locale = RequestLocale.of(headers);
+    String message = messages.message(e, locale);
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON)
-        .entity(new ErrorJson(status.getStatusCode(), message, e.field()))
+        .entity(new ErrorJson(status.getStatusCode(), message, e.field(), problems(e, locale)))
         .build();
+  }
+
+  private List<ProblemJson> problems(BusinessException e, Locale locale) {
+    if (e instanceof VersionHasProblemsException refused) {
+      return refused.problems().stream()
+          .map(p -> new ProblemJson(p.code(), null, null, null, messages.message(p.messageKey(), locale, p.arguments())))
+          .toList();
+    }
+    return List.of();
   }
 }

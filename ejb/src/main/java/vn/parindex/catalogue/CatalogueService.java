@@ -1,0 +1,323 @@
+package vn.parindex.catalogue;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import vn.parindex.organisation.UnitLevel;
+import vn.parindex.platform.BusinessException;
+import vn.parindex.platform.NotFoundException;
+import vn.parindex.scoring.CriterionCode;
+import vn.parindex.scoring.Points;
+
+/**
+ * The index and its versions as administrators manage them: drafts edited node by node, checked,
+ * published, revised and compared. A published version never changes; every attempt is refused
+ * here, whatever page or API asks.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "CONSOLIDATOR", "LEADER", "OFFICE"})
+public class CatalogueService {
+  @Inject private EntityManager em;
+  @Resource private SessionContext context;
+
+  public List<VersionSummary> versions() {
+    return em.createQuery("select v from IndexVersion v order by v.year desc, v.id desc", IndexVersion.class)
+        .getResultStream()
+        .map(VersionSummary::of)
+        .toList();
+  }
+
+  public VersionTree tree(long versionId) {
+    IndexVersion version = find(versionId);
+    List<VersionProblem> problems = version.isDraft() ? version.problems() : List.of();
+    Map<String, List<VersionProblem>> byCode =
+        problems.stream()
+            .filter(p -> p.code() != null)
+            .collect(Collectors.groupingBy(VersionProblem::code));
+    List<NodeView> nodes =
+        version.nodes().stream()
+            .map(n -> NodeView.of(version, n, byCode.getOrDefault(n.code().toString(), List.of())))
+            .toList();
+    return new VersionTree(VersionSummary.of(version), version.bands(), nodes, problems);
+  }
+
+  public List<UnitLevelView> unitLevels() {
+    return em.createNamedQuery(UnitLevel.ALL, UnitLevel.class).getResultStream()
+        .map(l -> new UnitLevelView(l.code(), l.name()))
+        .toList();
+  }
+
+  @RolesAllowed("ADMIN")
+  public void addUnitLevel(String code, String name) {
+    String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+    if (!normalised.matches("[a-z0-9-]{1,40}") || name == null || name.isBlank()) {
+      throw new BusinessException("code", "unitLevel.invalid");
+    }
+    if (levelExists(normalised)) {
+      throw new BusinessException("code", "unitLevel.duplicate", normalised);
+    }
+    em.persist(new UnitLevel(normalised, name));
+  }
+
+  @RolesAllowed("ADMIN")
+  public void describe(long versionId, VersionHeader header) {
+    requireLevel(header.unitLevel());
+    edit(
+        versionId,
+        v -> {
+          v.describe(
+              header.name(),
+              header.unitLevel(),
+              header.year(),
+              new DecisionRef(header.decisionNumber(), header.decisionDate(), header.decisionIssuer()),
+              Points.of(header.totalMax()),
+              Points.of(header.selfAssessedMax()),
+              Points.of(header.surveyMax()));
+          v.replaceBands(header.bands());
+        });
+  }
+
+  @RolesAllowed("ADMIN")
+  public void addNode(long versionId, NodeDefinition definition) {
+    CriterionCode code = code(definition.code());
+    edit(
+        versionId,
+        v -> {
+          if (v.node(code).isPresent()) {
+            throw new BusinessException("code", "version.node.duplicate", code.toString());
+          }
+          code.parent()
+              .filter(p -> v.node(p).isEmpty())
+              .ifPresent(
+                  p -> {
+                    throw new BusinessException("code", "version.node.noParent", code.toString(), p.toString());
+                  });
+          if (code.depth() > 3) {
+            throw new BusinessException("code", "version.node.tooDeep", code.toString());
+          }
+          Criterion node =
+              v.addNode(
+                  code,
+                  NodeKind.atDepth(code.depth()),
+                  requireName(definition.name()),
+                  points(definition),
+                  definition.method() == null ? AssessmentMethod.SELF_ASSESSED : definition.method());
+          define(node, definition);
+        });
+  }
+
+  @RolesAllowed("ADMIN")
+  public void updateNode(long versionId, String code, NodeDefinition definition) {
+    edit(
+        versionId,
+        v -> {
+          Criterion node = node(v, code);
+          node.rename(requireName(definition.name()));
+          node.changeMaxPoints(points(definition));
+          node.changeMethod(definition.method() == null ? node.method() : definition.method());
+          define(node, definition);
+        });
+  }
+
+  @RolesAllowed("ADMIN")
+  public void moveNode(long versionId, String code, String newCode) {
+    CriterionCode target = code(newCode);
+    edit(
+        versionId,
+        v -> {
+          Criterion node = node(v, code);
+          if (target.depth() != node.code().depth() && !v.isLeaf(node)) {
+            throw new BusinessException("newCode", "version.node.moveChangesLevel", code, newCode);
+          }
+          if (target.depth() > 3) {
+            throw new BusinessException("newCode", "version.node.tooDeep", newCode);
+          }
+          if (node.code().isAncestorOf(target)) {
+            throw new BusinessException("newCode", "version.node.moveUnderItself", code, newCode);
+          }
+          if (v.node(target).isPresent()) {
+            throw new BusinessException("newCode", "version.node.duplicate", newCode);
+          }
+          target.parent()
+              .filter(p -> v.node(p).isEmpty())
+              .ifPresent(
+                  p -> {
+                    throw new BusinessException("newCode", "version.node.noParent", newCode, p.toString());
+                  });
+          v.moveNode(node, target);
+        });
+  }
+
+  @RolesAllowed("ADMIN")
+  public void removeNode(long versionId, String code) {
+    edit(versionId, v -> v.removeNode(node(v, code)));
+  }
+
+  /** Says which criterion of the revised version a node continues, or that it is new (null). */
+  @RolesAllowed("ADMIN")
+  public void linkPredecessor(long versionId, String code, String predecessorCode) {
+    edit(
+        versionId,
+        v -> {
+          IndexVersion previous =
+              v.predecessor().orElseThrow(() -> new BusinessException("version.notRevision"));
+          Criterion earlier =
+              predecessorCode == null || predecessorCode.isBlank()
+                  ? null
+                  : previous
+                      .node(code(predecessorCode))
+                      .orElseThrow(() -> new NotFoundException("criterion.notFound", predecessorCode));
+          node(v, code).continues(earlier);
+        });
+  }
+
+  @RolesAllowed("ADMIN")
+  public void publish(long versionId) {
+    IndexVersion version = find(versionId);
+    if (!version.isDraft()) {
+      throw new BusinessException("version.notEditable", version.name());
+    }
+    List<VersionProblem> problems = version.problems();
+    if (!problems.isEmpty()) {
+      throw new VersionHasProblemsException(problems);
+    }
+    version.publish();
+  }
+
+  @RolesAllowed("ADMIN")
+  public void retire(long versionId) {
+    IndexVersion version = find(versionId);
+    if (version.status() != VersionStatus.PUBLISHED) {
+      throw new BusinessException("version.retire.notPublished", version.name());
+    }
+    version.retire();
+  }
+
+  /** A new draft copying a published version, every node linked to the one it continues. */
+  @RolesAllowed("ADMIN")
+  public long revise(long versionId, String name, DecisionRef decision) {
+    IndexVersion version = find(versionId);
+    if (version.isDraft()) {
+      throw new BusinessException("version.revise.draft", version.name());
+    }
+    IndexVersion draft = version.revise(requireName(name), decision);
+    em.persist(draft);
+    em.flush();
+    return draft.id();
+  }
+
+  @RolesAllowed("ADMIN")
+  public void deleteDraft(long versionId) {
+    IndexVersion version = find(versionId);
+    if (!version.isDraft()) {
+      throw new BusinessException("version.notEditable", version.name());
+    }
+    em.remove(version);
+  }
+
+  public List<CriterionChangeView> compare(long olderId, long newerId) {
+    return VersionComparison.compare(find(olderId), find(newerId)).stream()
+        .map(CriterionChangeView::of)
+        .sorted(Comparator.comparing(CriterionChangeView::sortKey))
+        .toList();
+  }
+
+  /** Persists a version read from a file; it arrives as a draft. */
+  @RolesAllowed("ADMIN")
+  public long saveImported(IndexVersion imported) {
+    if (!imported.isDraft()) {
+      throw new IllegalArgumentException("An imported version is a draft");
+    }
+    requireLevel(imported.unitLevel());
+    em.persist(imported);
+    em.flush();
+    return imported.id();
+  }
+
+  IndexVersion find(long versionId) {
+    IndexVersion version = em.find(IndexVersion.class, versionId);
+    if (version == null) {
+      throw new NotFoundException("version.notFound", versionId);
+    }
+    return version;
+  }
+
+  /** Applies a change to a draft; a published version refuses it with a translated message. */
+  private void edit(long versionId, Consumer<IndexVersion> change) {
+    IndexVersion version = find(versionId);
+    if (!version.isDraft()) {
+      throw new BusinessException("version.notEditable", version.name());
+    }
+    try {
+      change.accept(version);
+    } catch (VersionNotEditableException e) {
+      throw new BusinessException("version.notEditable", version.name());
+    }
+  }
+
+  private static void define(Criterion node, NodeDefinition definition) {
+    node.describeEvidence(definition.evidenceGuidance());
+    if (definition.ruleType() == null) {
+      node.clearRule();
+      return;
+    }
+    try {
+      node.defineRule(definition.rule(), definition.scoringTiers());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new BusinessException("ruleType", "version.node.badRule", node.code().toString());
+    }
+  }
+
+  private static Criterion node(IndexVersion version, String code) {
+    return version
+        .node(code(code))
+        .orElseThrow(() -> new NotFoundException("criterion.notFound", code));
+  }
+
+  private static CriterionCode code(String code) {
+    try {
+      return CriterionCode.of(code == null ? "" : code.strip());
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException("code", "version.node.badCode", String.valueOf(code));
+    }
+  }
+
+  private static Points points(NodeDefinition definition) {
+    if (definition.maxPoints() == null || definition.maxPoints().signum() < 0) {
+      throw new BusinessException("maxPoints", "version.node.badMax");
+    }
+    return Points.of(definition.maxPoints());
+  }
+
+  private static String requireName(String name) {
+    if (name == null || name.isBlank()) {
+      throw new BusinessException("name", "version.node.nameRequired");
+    }
+    if (name.strip().length() > Criterion.NAME_LENGTH) {
+      throw new BusinessException("name", "version.node.nameTooLong", Criterion.NAME_LENGTH);
+    }
+    return name;
+  }
+
+  private void requireLevel(String code) {
+    if (!levelExists(code)) {
+      throw new BusinessException("unitLevel", "unitLevel.unknown", String.valueOf(code));
+    }
+  }
+
+  private boolean levelExists(String code) {
+    return !em.createQuery("select l.id from UnitLevel l where l.code = :code", Long.class)
+        .setParameter("code", code)
+        .getResultList()
+        .isEmpty();
+  }
+}

@@ -1,0 +1,14 @@
+package vn.parindex.catalogue;
+
+import java.math.BigDecimal;
+
+/** One row of a ratio-tier table as an editor or a file gives it. */
+public record TierDefinition(BigDecimal minRatio, BigDecimal points) {
+  ScoringTier toTier() {
+    return new ScoringTier(minRatio, points);
+  }
+
+  static TierDefinition of(ScoringTier tier) {
+    return new TierDefinition(tier.minRatio(), tier.points());
+  }
+}

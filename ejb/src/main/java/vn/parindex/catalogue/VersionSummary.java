@@ -1,0 +1,45 @@
+package vn.parindex.catalogue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** An index version as lists show it. */
+public record VersionSummary(
+    long id,
+    String name,
+    String unitLevel,
+    int year,
+    String decisionNumber,
+    LocalDate decisionDate,
+    String decisionIssuer,
+    VersionStatus status,
+    Long predecessorId,
+    String predecessorName,
+    BigDecimal totalMax,
+    BigDecimal selfAssessedMax,
+    BigDecimal surveyMax,
+    boolean illustrative) {
+
+  static VersionSummary of(IndexVersion v) {
+    IndexVersion previous = v.predecessor().orElse(null);
+    return new VersionSummary(
+        v.id(),
+        v.name(),
+        v.unitLevel(),
+        v.year(),
+        v.decision().number(),
+        v.decision().date(),
+        v.decision().issuer(),
+        v.status(),
+        previous == null ? null : previous.id(),
+        previous == null ? null : previous.name(),
+        v.totalMax().toBigDecimal(),
+        v.selfAssessedMax().toBigDecimal(),
+        v.surveyMax().toBigDecimal(),
+        v.illustrative());
+  }
+
+  public boolean isDraft() {
+    return status == VersionStatus.DRAFT;
+  }
+}

@@ -1,0 +1,119 @@
+package vn.parindex.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import vn.parindex.catalogue.CatalogueService;
+import vn.parindex.catalogue.CriterionChangeView;
+import vn.parindex.catalogue.DecisionRef;
+import vn.parindex.catalogue.VersionSummary;
+import vn.parindex.platform.BusinessException;
+import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.RequestLocale;
+
+/**
+ * Index versions: list, tree, edit a draft node by node, publish, revise and compare. Creating a
+ * draft from a file lives in {@link IndexImportResource}.
+ */
+@Path("index-versions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class IndexVersionResource {
+  @EJB private CatalogueService catalogue;
+  @Inject private MessageResolver messages;
+  @Context private UriInfo uri;
+  @Context private HttpHeaders headers;
+
+  @GET
+  public List<VersionSummary> versions() {
+    return catalogue.versions();
+  }
+
+  @GET
+  @Path("{id}")
+  public VersionJson tree(@PathParam("id") long id) {
+    return VersionJson.of(catalogue.tree(id), messages, RequestLocale.of(headers));
+  }
+
+  @POST
+  @Path("{id}/nodes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addNode(@PathParam("id") long id, NodeJson node) {
+    catalogue.addNode(id, NodeJson.orEmpty(node).toDefinition(null));
+    return Response.status(Response.Status.CREATED).build();
+  }
+
+  @PUT
+  @Path("{id}/nodes/{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response updateNode(@PathParam("id") long id, @PathParam("code") String code, NodeJson node) {
+    catalogue.updateNode(id, code, NodeJson.orEmpty(node).toDefinition(code));
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{id}/nodes/{code}")
+  public Response removeNode(@PathParam("id") long id, @PathParam("code") String code) {
+    catalogue.removeNode(id, code);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/publish")
+  public Response publish(@PathParam("id") long id) {
+    catalogue.publish(id);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/revise")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response revise(@PathParam("id") long id, RevisionJson revision) {
+    RevisionJson body = revision == null ? new RevisionJson() : revision;
+    long draft = catalogue.revise(id, body.name, body.decision());
+    return Response.created(uri.getBaseUriBuilder().path("index-versions/{id}").build(draft))
+        .entity(new CreatedJson(draft))
+        .build();
+  }
+
+  @GET
+  @Path("compare")
+  public List<CriterionChangeView> compare(@QueryParam("from") long from, @QueryParam("to") long to) {
+    return catalogue.compare(from, to);
+  }
+
+  /** Body of POST .../revise: the new draft's name and the decision that issues it. */
+  public static class RevisionJson {
+    public String name;
+    public String decisionNumber;
+    public LocalDate decisionDate;
+    public String decisionIssuer;
+
+    DecisionRef decision() {
+      try {
+        return new DecisionRef(decisionNumber, decisionDate, decisionIssuer);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new BusinessException("decision", "version.decision.required");
+      }
+    }
+  }
+
+  /** The id of what was created. */
+  public record CreatedJson(long id) {}
+}
