@@ -68,6 +68,20 @@ public class Assessment {
     return !day.isAfter(deadline);
   }
 
+  /** Entities are equal when they are the same row; a new one only to itself. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Assessment other && id != null && id.equals(other.id());
+  }
+
+  @Override
+  public int hashCode() {
+    return Assessment.class.hashCode();
+  }
+
   public Long id() {
     return id;
   }

@@ -51,6 +51,20 @@ public class Assignment {
     this.lead = lead;
   }
 
+  /** Entities are equal when they are the same row; a new one only to itself. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Assignment other && id != null && id.equals(other.id());
+  }
+
+  @Override
+  public int hashCode() {
+    return Assignment.class.hashCode();
+  }
+
   public Long id() {
     return id;
   }

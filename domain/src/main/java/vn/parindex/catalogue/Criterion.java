@@ -168,7 +168,7 @@ public class Criterion {
   /** Links this criterion to the one it continues in an earlier version, or to none (new). */
   public void continues(Criterion earlier) {
     version.requireDraft();
-    if (earlier != null && earlier.version == version) {
+    if (earlier != null && earlier.version().equals(version)) {
       throw new IllegalArgumentException("A criterion continues one of an earlier version");
     }
     this.predecessor = earlier;
@@ -176,19 +176,19 @@ public class Criterion {
 
   /** Same maximum and same rule: a score of one is a score of the other. */
   public boolean scoresLike(Criterion other) {
-    boolean sameRule =
-        rule == null || !rule.isDefined()
-            ? other.rule == null || !other.rule.isDefined()
-            : rule.sameAs(other.rule) && sameTiers(other.tiers);
-    return sameRule && maxPoints.compareTo(other.maxPoints) == 0;
+    return sameRuleAs(other) && maxPoints().equals(other.maxPoints());
   }
 
-  /** Same rule, whatever the maximum. */
+  /**
+   * Same rule, whatever the maximum. The other node is read through its methods: it may be a lazy
+   * proxy (a predecessor), whose fields are empty.
+   */
   public boolean sameRuleAs(Criterion other) {
+    RuleDefinition otherRule = other.rule();
     if (rule == null || !rule.isDefined()) {
-      return other.rule == null || !other.rule.isDefined();
+      return otherRule == null || !otherRule.isDefined();
     }
-    return rule.sameAs(other.rule) && sameTiers(other.tiers);
+    return rule.sameAs(otherRule) && sameTiers(other.tiers());
   }
 
   private boolean sameTiers(List<ScoringTier> others) {
@@ -229,6 +229,7 @@ public class Criterion {
   }
 
   public void markNameInferred() {
+    version.requireDraft();
     this.nameInferred = true;
   }
 
@@ -241,6 +242,20 @@ public class Criterion {
 
   public boolean isSelfAssessed() {
     return method == AssessmentMethod.SELF_ASSESSED;
+  }
+
+  /** Entities are equal when they are the same row; a new one only to itself. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Criterion other && id != null && id.equals(other.id());
+  }
+
+  @Override
+  public int hashCode() {
+    return Criterion.class.hashCode();
   }
 
   public Long id() {

@@ -168,12 +168,16 @@ public class IndexVersion {
   }
 
   public void markIllustrative() {
+    requireDraft();
     this.illustrative = true;
   }
 
   /** Removes a node with everything under it; only a draft changes. */
   public void removeNode(Criterion node) {
     requireDraft();
+    if (!nodes.contains(node)) {
+      throw new IllegalArgumentException(node.code() + " is not a node of " + name);
+    }
     CriterionCode code = node.code();
     nodes.removeIf(n -> n.equals(node) || code.isAncestorOf(n.code()));
     renumber();
@@ -198,8 +202,12 @@ public class IndexVersion {
     if (node(newCode).isPresent()) {
       throw new IllegalArgumentException("Duplicate code " + newCode);
     }
-    Criterion newParent = newCode.parent().map(this::requireParent).orElse(null);
     List<Criterion> subtree = nodes.stream().filter(n -> oldCode.isAncestorOf(n.code())).toList();
+    int deepest = subtree.stream().mapToInt(n -> n.code().depth()).max().orElse(oldCode.depth());
+    if (newCode.depth() + deepest - oldCode.depth() > NodeKind.values().length) {
+      throw new IllegalArgumentException("An index has three levels: " + newCode + " is too deep");
+    }
+    Criterion newParent = newCode.parent().map(this::requireParent).orElse(null);
     node.relocate(newParent, newCode);
     for (Criterion descendant : subtree) {
       String suffix = descendant.code().toString().substring(oldCode.toString().length());
@@ -260,13 +268,7 @@ public class IndexVersion {
     }
     IndexVersion draft =
         new IndexVersion(
-            newName,
-            unitLevel,
-            year,
-            newDecision,
-            totalMax(),
-            selfAssessedMax(),
-            surveyMax());
+            newName, unitLevel, year, newDecision, totalMax(), selfAssessedMax(), surveyMax());
     draft.predecessor = this;
     draft.illustrative = illustrative;
     bands.forEach(b -> draft.bands.add(new ClassificationBand(b.label(), b.minTotal())));
@@ -303,6 +305,20 @@ public class IndexVersion {
         .filter(b -> total.toBigDecimal().compareTo(b.minTotal()) >= 0)
         .map(ClassificationBand::label)
         .findFirst();
+  }
+
+  /** Entities are equal when they are the same row; a new one only to itself. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof IndexVersion other && id != null && id.equals(other.id());
+  }
+
+  @Override
+  public int hashCode() {
+    return IndexVersion.class.hashCode();
   }
 
   public Long id() {

@@ -51,6 +51,20 @@ public class Office {
     this.consolidator = consolidator;
   }
 
+  /** Entities are equal when they are the same row; a new one only to itself. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Office other && id != null && id.equals(other.id());
+  }
+
+  @Override
+  public int hashCode() {
+    return Office.class.hashCode();
+  }
+
   public Long id() {
     return id;
   }

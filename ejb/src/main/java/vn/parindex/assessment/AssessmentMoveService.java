@@ -48,7 +48,9 @@ public class AssessmentMoveService {
     MovePlan plan = plan(assessment, to);
     plan.carry(em, assessment, Instant.now());
     assessment.moveTo(to);
-    em.persist(new VersionMove(assessment, from, to, context.getCallerPrincipal().getName(), Instant.now()));
+    em.persist(
+        new VersionMove(
+            assessment, from, to, context.getCallerPrincipal().getName(), Instant.now()));
     em.flush();
     return plan.lines();
   }
@@ -66,8 +68,10 @@ public class AssessmentMoveService {
     Map<Assignment, SelfScore> scores =
         assignments.isEmpty()
             ? Map.of()
-            : em.createQuery("select s from SelfScore s where s.assignment.assessment = :assessment"
-                    + " and s.assignment.criterion.version = :version", SelfScore.class)
+            : em.createQuery(
+                    "select s from SelfScore s where s.assignment.assessment = :assessment"
+                        + " and s.assignment.criterion.version = :version",
+                    SelfScore.class)
                 .setParameter("assessment", assessment)
                 .setParameter("version", assessment.version())
                 .getResultStream()
@@ -93,13 +97,16 @@ public class AssessmentMoveService {
       throw new BusinessException("version.move.notPublished", to.name());
     }
     if (!descendsFrom(to, assessment.version())) {
-      throw new BusinessException("version.move.notRevision", to.name(), assessment.version().name());
+      throw new BusinessException(
+          "version.move.notRevision", to.name(), assessment.version().name());
     }
     return to;
   }
 
   private static boolean descendsFrom(IndexVersion newer, IndexVersion older) {
-    for (IndexVersion v = newer.predecessor().orElse(null); v != null; v = v.predecessor().orElse(null)) {
+    for (IndexVersion v = newer.predecessor().orElse(null);
+        v != null;
+        v = v.predecessor().orElse(null)) {
       if (v.equals(older)) {
         return true;
       }
@@ -137,7 +144,8 @@ public class AssessmentMoveService {
     private MoveLine line(CriterionChange change) {
       Criterion before = change.before();
       Criterion after = change.after();
-      List<Assignment> held = before == null ? List.of() : assignments.getOrDefault(before, List.of());
+      List<Assignment> held =
+          before == null ? List.of() : assignments.getOrDefault(before, List.of());
       MoveOutcome outcome = outcome(before, after, held);
       int carried =
           outcome == MoveOutcome.CARRIED_OVER
@@ -171,7 +179,8 @@ public class AssessmentMoveService {
         }
         Criterion before = change.before();
         Criterion after = change.after();
-        List<Assignment> held = before == null ? List.of() : assignments.getOrDefault(before, List.of());
+        List<Assignment> held =
+            before == null ? List.of() : assignments.getOrDefault(before, List.of());
         MoveOutcome outcome = outcome(before, after, held);
         if (outcome == MoveOutcome.REMOVED || outcome == MoveOutcome.NEW) {
           if (outcome == MoveOutcome.NEW) {
@@ -192,9 +201,12 @@ public class AssessmentMoveService {
       }
     }
 
-    private static void tellConsolidators(EntityManager em, Assessment assessment, Criterion added, Instant now) {
+    private static void tellConsolidators(
+        EntityManager em, Assessment assessment, Criterion added, Instant now) {
       List<Office> consolidators =
-          em.createQuery("select o from Office o where o.unit = :unit and o.consolidator = true", Office.class)
+          em.createQuery(
+                  "select o from Office o where o.unit = :unit and o.consolidator = true",
+                  Office.class)
               .setParameter("unit", assessment.unit())
               .getResultList();
       for (Office office : consolidators) {

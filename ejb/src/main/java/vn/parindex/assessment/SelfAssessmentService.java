@@ -79,6 +79,24 @@ public class SelfAssessmentService {
         .toList();
   }
 
+  /** What the caller's office has been told about this assessment, the newest first. */
+  public List<NoticeView> notices(long assessmentId) {
+    Assessment assessment = visibleAssessment(assessmentId);
+    UserAccount account = caller.get();
+    if (account.office().isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select n from OfficeNotice n where n.assessment = :assessment and n.office = :office"
+                + " order by n.createdAt desc, n.id desc",
+            OfficeNotice.class)
+        .setParameter("assessment", assessment)
+        .setParameter("office", account.office().get())
+        .getResultStream()
+        .map(n -> new NoticeView(n.messageKey(), n.argument(), n.createdAt()))
+        .toList();
+  }
+
   public AssignedCriterion assignedCriterion(long assessmentId, String code) {
     Assignment assignment = assignmentOfCaller(visibleAssessment(assessmentId), code);
     return AssignedCriteria.view(
@@ -108,10 +126,10 @@ public class SelfAssessmentService {
     try {
       score.record(inputs, explanation, caller.get().username(), Instant.now(clock));
     } catch (InvalidScoreInputsException e) {
-      throw new BusinessException(fieldName(e), e.messageKey(), e.arguments());
+      throw new BusinessException(e.messageKey(), e.arguments()).onField(fieldName(e));
     } catch (IllegalArgumentException e) {
-      throw new BusinessException(
-          "explanation", "selfScore.explanationTooLong", SelfScore.EXPLANATION_LENGTH);
+      throw new BusinessException("selfScore.explanationTooLong", SelfScore.EXPLANATION_LENGTH)
+          .onField("explanation");
     }
     if (score.id() == null) {
       em.persist(score);

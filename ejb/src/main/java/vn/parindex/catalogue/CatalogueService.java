@@ -30,7 +30,8 @@ public class CatalogueService {
   @Resource private SessionContext context;
 
   public List<VersionSummary> versions() {
-    return em.createQuery("select v from IndexVersion v order by v.year desc, v.id desc", IndexVersion.class)
+    return em.createQuery(
+            "select v from IndexVersion v order by v.year desc, v.id desc", IndexVersion.class)
         .getResultStream()
         .map(VersionSummary::of)
         .toList();
@@ -51,7 +52,8 @@ public class CatalogueService {
   }
 
   public List<UnitLevelView> unitLevels() {
-    return em.createNamedQuery(UnitLevel.ALL, UnitLevel.class).getResultStream()
+    return em.createNamedQuery(UnitLevel.ALL, UnitLevel.class)
+        .getResultStream()
         .map(l -> new UnitLevelView(l.code(), l.name()))
         .toList();
   }
@@ -60,10 +62,10 @@ public class CatalogueService {
   public void addUnitLevel(String code, String name) {
     String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
     if (!normalised.matches("[a-z0-9-]{1,40}") || name == null || name.isBlank()) {
-      throw new BusinessException("code", "unitLevel.invalid");
+      throw new BusinessException("unitLevel.invalid").onField("code");
     }
     if (levelExists(normalised)) {
-      throw new BusinessException("code", "unitLevel.duplicate", normalised);
+      throw new BusinessException("unitLevel.duplicate", normalised).onField("code");
     }
     em.persist(new UnitLevel(normalised, name));
   }
@@ -78,7 +80,8 @@ public class CatalogueService {
               header.name(),
               header.unitLevel(),
               header.year(),
-              new DecisionRef(header.decisionNumber(), header.decisionDate(), header.decisionIssuer()),
+              new DecisionRef(
+                  header.decisionNumber(), header.decisionDate(), header.decisionIssuer()),
               Points.of(header.totalMax()),
               Points.of(header.selfAssessedMax()),
               Points.of(header.surveyMax()));
@@ -93,16 +96,18 @@ public class CatalogueService {
         versionId,
         v -> {
           if (v.node(code).isPresent()) {
-            throw new BusinessException("code", "version.node.duplicate", code.toString());
+            throw new BusinessException("version.node.duplicate", code.toString()).onField("code");
           }
           code.parent()
               .filter(p -> v.node(p).isEmpty())
               .ifPresent(
                   p -> {
-                    throw new BusinessException("code", "version.node.noParent", code.toString(), p.toString());
+                    throw new BusinessException(
+                            "version.node.noParent", code.toString(), p.toString())
+                        .onField("code");
                   });
           if (code.depth() > 3) {
-            throw new BusinessException("code", "version.node.tooDeep", code.toString());
+            throw new BusinessException("version.node.tooDeep", code.toString()).onField("code");
           }
           Criterion node =
               v.addNode(
@@ -110,7 +115,9 @@ public class CatalogueService {
                   NodeKind.atDepth(code.depth()),
                   requireName(definition.name()),
                   points(definition),
-                  definition.method() == null ? AssessmentMethod.SELF_ASSESSED : definition.method());
+                  definition.method() == null
+                      ? AssessmentMethod.SELF_ASSESSED
+                      : definition.method());
           define(node, definition);
         });
   }
@@ -136,22 +143,26 @@ public class CatalogueService {
         v -> {
           Criterion node = node(v, code);
           if (target.depth() != node.code().depth() && !v.isLeaf(node)) {
-            throw new BusinessException("newCode", "version.node.moveChangesLevel", code, newCode);
+            throw new BusinessException("version.node.moveChangesLevel", code, newCode)
+                .onField("newCode");
           }
           if (target.depth() > 3) {
-            throw new BusinessException("newCode", "version.node.tooDeep", newCode);
+            throw new BusinessException("version.node.tooDeep", newCode).onField("newCode");
           }
           if (node.code().isAncestorOf(target)) {
-            throw new BusinessException("newCode", "version.node.moveUnderItself", code, newCode);
+            throw new BusinessException("version.node.moveUnderItself", code, newCode)
+                .onField("newCode");
           }
           if (v.node(target).isPresent()) {
-            throw new BusinessException("newCode", "version.node.duplicate", newCode);
+            throw new BusinessException("version.node.duplicate", newCode).onField("newCode");
           }
-          target.parent()
+          target
+              .parent()
               .filter(p -> v.node(p).isEmpty())
               .ifPresent(
                   p -> {
-                    throw new BusinessException("newCode", "version.node.noParent", newCode, p.toString());
+                    throw new BusinessException("version.node.noParent", newCode, p.toString())
+                        .onField("newCode");
                   });
           v.moveNode(node, target);
         });
@@ -175,7 +186,8 @@ public class CatalogueService {
                   ? null
                   : previous
                       .node(code(predecessorCode))
-                      .orElseThrow(() -> new NotFoundException("criterion.notFound", predecessorCode));
+                      .orElseThrow(
+                          () -> new NotFoundException("criterion.notFound", predecessorCode));
           node(v, code).continues(earlier);
         });
   }
@@ -273,7 +285,8 @@ public class CatalogueService {
     try {
       node.defineRule(definition.rule(), definition.scoringTiers());
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new BusinessException("ruleType", "version.node.badRule", node.code().toString());
+      throw new BusinessException("version.node.badRule", node.code().toString())
+          .onField("ruleType");
     }
   }
 
@@ -287,30 +300,31 @@ public class CatalogueService {
     try {
       return CriterionCode.of(code == null ? "" : code.strip());
     } catch (IllegalArgumentException e) {
-      throw new BusinessException("code", "version.node.badCode", String.valueOf(code));
+      throw new BusinessException("version.node.badCode", String.valueOf(code)).onField("code");
     }
   }
 
   private static Points points(NodeDefinition definition) {
     if (definition.maxPoints() == null || definition.maxPoints().signum() < 0) {
-      throw new BusinessException("maxPoints", "version.node.badMax");
+      throw new BusinessException("version.node.badMax").onField("maxPoints");
     }
     return Points.of(definition.maxPoints());
   }
 
   private static String requireName(String name) {
     if (name == null || name.isBlank()) {
-      throw new BusinessException("name", "version.node.nameRequired");
+      throw new BusinessException("version.node.nameRequired").onField("name");
     }
     if (name.strip().length() > Criterion.NAME_LENGTH) {
-      throw new BusinessException("name", "version.node.nameTooLong", Criterion.NAME_LENGTH);
+      throw new BusinessException("version.node.nameTooLong", Criterion.NAME_LENGTH)
+          .onField("name");
     }
     return name;
   }
 
   private void requireLevel(String code) {
     if (!levelExists(code)) {
-      throw new BusinessException("unitLevel", "unitLevel.unknown", String.valueOf(code));
+      throw new BusinessException("unitLevel.unknown", String.valueOf(code)).onField("unitLevel");
     }
   }
 

@@ -57,7 +57,17 @@ public record NodeView(
   /** The definition an editor starts from when it opens this node. */
   public NodeDefinition definition() {
     return new NodeDefinition(
-        code, name, maxPoints, method, ruleType, step, onTime, late, whenNone, perItem, tiers,
+        code,
+        name,
+        maxPoints,
+        method,
+        ruleType,
+        step,
+        onTime,
+        late,
+        whenNone,
+        perItem,
+        tiers,
         evidenceGuidance);
   }
 }

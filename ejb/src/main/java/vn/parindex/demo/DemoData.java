@@ -20,7 +20,7 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Assignment;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.IndexVersion;
-import vn.parindex.catalogue.IndexYamlReader;
+import vn.parindex.catalogue.exchange.IndexYamlReader;
 import vn.parindex.organisation.AssessedUnit;
 import vn.parindex.organisation.Office;
 import vn.parindex.organisation.Role;

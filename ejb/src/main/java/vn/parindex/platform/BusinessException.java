@@ -13,17 +13,20 @@ public class BusinessException extends RuntimeException {
 
   private final String messageKey;
   private final transient Object[] arguments;
-  private final String field;
+  private String field;
 
   public BusinessException(String messageKey, Object... arguments) {
-    this(null, messageKey, arguments);
-  }
-
-  public BusinessException(String field, String messageKey, Object... arguments) {
     super(messageKey);
-    this.field = field;
     this.messageKey = messageKey;
     this.arguments = arguments.clone();
+  }
+
+  /**
+   * Names the input the error is about: {@code throw new BusinessException(...).onField("code")}.
+   */
+  public BusinessException onField(String inputField) {
+    this.field = inputField;
+    return this;
   }
 
   public String messageKey() {

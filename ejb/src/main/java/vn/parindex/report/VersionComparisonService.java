@@ -25,11 +25,13 @@ public class VersionComparisonService {
 
   private final VersionComparisonReport report = new VersionComparisonReport();
 
-  public byte[] render(long olderId, long newerId, boolean includeUnchanged, ReportFormat format, Locale locale) {
+  public byte[] render(
+      long olderId, long newerId, boolean includeUnchanged, ReportFormat format, Locale locale) {
     ResourceBundle messages = ResourceBundle.getBundle("vn.parindex.i18n.ServiceMessages", locale);
     VersionSummary older = summary(olderId);
     VersionSummary newer = summary(newerId);
-    List<VersionChangeRow> rows = catalogue.compare(olderId, newerId).stream().map(VersionComparisonService::row).toList();
+    List<VersionChangeRow> rows =
+        catalogue.compare(olderId, newerId).stream().map(VersionComparisonService::row).toList();
     VersionComparisonSheet sheet =
         new VersionComparisonSheet(
             newer.decisionIssuer().toUpperCase(locale),
@@ -54,7 +56,9 @@ public class VersionComparisonService {
     return new MessageFormat(messages.getString("comparison.versionLabel"), locale)
         .format(
             new Object[] {
-              v.name(), v.decisionNumber(), v.decisionDate().format(DateTimeFormatter.ofPattern("d/M/yyyy"))
+              v.name(),
+              v.decisionNumber(),
+              v.decisionDate().format(DateTimeFormatter.ofPattern("d/M/yyyy"))
             });
   }
 

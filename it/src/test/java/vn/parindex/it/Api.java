@@ -1,6 +1,10 @@
 package vn.parindex.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +48,39 @@ final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    return http.send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> upload(String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    return http.send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+    return http.send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The JSON body of a successful answer; fails the test with the body otherwise. */
+  static JsonStructure json(HttpResponse<String> response) {
+    if (response.statusCode() / 100 != 2) {
+      throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.read();
+    }
   }
 
   HttpResponse<String> selfScore(String code, String json)

@@ -34,7 +34,10 @@ final class TestDatabase {
     }
   }
 
-  /** The stored self-score of an office for a criterion of the demo assessment, if any. */
+  /**
+   * The stored self-score of an office for a criterion of the version the demo assessment follows
+   * now, if any.
+   */
   static Optional<StoredScore> selfScore(String officeCode, String criterionCode)
       throws SQLException {
     String sql =
@@ -42,7 +45,8 @@ final class TestDatabase {
             + " s.input_points, s.explanation, s.row_version"
             + " from self_score s join assignment a on a.id = s.assignment_id"
             + " join criterion c on c.id = a.criterion_id join office o on o.id = a.office_id"
-            + " where o.code = ? and c.code = ?";
+            + " join assessment x on x.id = a.assessment_id"
+            + " where o.code = ? and c.code = ? and c.version_id = x.version_id";
     try (Connection c = connect();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, officeCode);
@@ -65,11 +69,13 @@ final class TestDatabase {
     }
   }
 
-  /** Sum of the scores that count: the lead office's for each criterion. */
+  /** Sum of the scores that count: the lead office's for each criterion of the current version. */
   static BigDecimal sumOfLeadScores() throws SQLException {
     String sql =
         "select coalesce(sum(s.points), 0) from self_score s"
-            + " join assignment a on a.id = s.assignment_id where a.is_lead";
+            + " join assignment a on a.id = s.assignment_id"
+            + " join criterion c on c.id = a.criterion_id join assessment x on x.id = a.assessment_id"
+            + " where a.is_lead and c.version_id = x.version_id";
     try (Connection c = connect();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {

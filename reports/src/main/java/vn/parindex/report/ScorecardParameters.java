@@ -56,7 +56,8 @@ final class ScorecardParameters {
   /**
    * Loads the labels with this class's loader (in an EAR the thread's loader may not see this jar)
    * and without falling back to the JVM's default locale: a server running in English must still
-   * print Vietnamese when asked for "vi", which lives in the base bundle.
+   * print Vietnamese when asked for "vi", which lives in the base bundle. Every report of this
+   * library reads its labels from this one bundle.
    */
   static ResourceBundle labels(Locale locale) {
     return ResourceBundle.getBundle(
@@ -69,8 +70,9 @@ final class ScorecardParameters {
   /**
    * The date line's parts. Decree 30/2020 writes a day below 10 and the months January and February
    * with a leading zero ("ngày 05 tháng 02", but "tháng 3"), which no date pattern can express.
+   * Shared by every template that prints the date line (header.dateLine): DAY, MONTH, YEAR, DATE.
    */
-  private static void putDate(Map<String, Object> parameters, LocalDate date) {
+  static void putDate(Map<String, Object> parameters, LocalDate date) {
     int day = date.getDayOfMonth();
     int month = date.getMonthValue();
     parameters.put("DAY", day < 10 ? "0" + day : String.valueOf(day));

@@ -4,9 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Objects;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
 
 /**
  * Renders the official self-assessment scorecard (Biểu tự đánh giá, chấm điểm) of one assessed
@@ -28,28 +25,14 @@ public final class ScorecardReport {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(out, "out");
     Locale language = locale == null ? VIETNAMESE : locale;
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    // JasperReports finds its extensions (our embedded font) and defines the report's expression
-    // classes through the context loader; on WildFly that loader belongs to the calling module and
-    // may not see this jar, so for the time of the rendering it is the loader of this library.
-    thread.setContextClassLoader(ScorecardReport.class.getClassLoader());
-    try {
-      JasperPrint print =
-          JasperFillManager.fillReport(
-              CompiledTemplates.get(TEMPLATE),
-              ScorecardParameters.of(card, language),
-              new ScorecardDataSource(card.rows()));
-      ReportExporters.export(
-          print,
-          format,
-          new ReportExporters.DocumentInfo(card.title(), card.issuingBody(), language),
-          out);
-    } catch (JRException e) {
-      throw new ReportRenderingException("Cannot render the scorecard as " + format, e);
-    } finally {
-      thread.setContextClassLoader(previous);
-    }
+    ReportRendering.render(
+        TEMPLATE,
+        ScorecardParameters.of(card, language),
+        new ScorecardDataSource(card.rows()),
+        format,
+        new ReportExporters.DocumentInfo(card.title(), card.issuingBody(), language),
+        out,
+        "the scorecard");
   }
 
   /** The scorecard as bytes, e.g. for a download or a mail attachment. */

@@ -1,9 +1,6 @@
 package vn.parindex.web.api;
 
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Locale;
-import vn.parindex.catalogue.VersionHasProblemsException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -11,6 +8,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import vn.parindex.catalogue.VersionHasProblemsException;
+import vn.parindex.catalogue.exchange.ImportRefusedException;
 import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
@@ -40,7 +41,26 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
   private List<ProblemJson> problems(BusinessException e, Locale locale) {
     if (e instanceof VersionHasProblemsException refused) {
       return refused.problems().stream()
-          .map(p -> new ProblemJson(p.code(), null, null, null, messages.message(p.messageKey(), locale, p.arguments())))
+          .map(
+              p ->
+                  new ProblemJson(
+                      p.code(),
+                      null,
+                      null,
+                      null,
+                      messages.message(p.messageKey(), locale, p.arguments())))
+          .toList();
+    }
+    if (e instanceof ImportRefusedException refused) {
+      return refused.problems().stream()
+          .map(
+              p ->
+                  new ProblemJson(
+                      null,
+                      p.sheet(),
+                      p.row(),
+                      p.column(),
+                      messages.message(p.messageKey(), locale, p.arguments())))
           .toList();
     }
     return List.of();

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,19 +24,26 @@ import vn.parindex.catalogue.CatalogueService;
 import vn.parindex.catalogue.CriterionChangeView;
 import vn.parindex.catalogue.DecisionRef;
 import vn.parindex.catalogue.VersionSummary;
+import vn.parindex.catalogue.exchange.IndexExchangeService;
 import vn.parindex.platform.BusinessException;
+import vn.parindex.report.ReportFormat;
+import vn.parindex.report.VersionComparisonService;
 import vn.parindex.web.i18n.MessageResolver;
 import vn.parindex.web.i18n.RequestLocale;
 
 /**
- * Index versions: list, tree, edit a draft node by node, publish, revise and compare. Creating a
- * draft from a file lives in {@link IndexImportResource}.
+ * Index versions: list, tree, a draft created from a file, a draft edited node by node, publish,
+ * revise, compare, and every version exported to the Excel template.
  */
 @Path("index-versions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class IndexVersionResource {
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   @EJB private CatalogueService catalogue;
+  @EJB private IndexExchangeService exchange;
+  @EJB private VersionComparisonService comparisons;
   @Inject private MessageResolver messages;
   @Context private UriInfo uri;
   @Context private HttpHeaders headers;
@@ -62,8 +70,19 @@ public class IndexVersionResource {
   @PUT
   @Path("{id}/nodes/{code}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response updateNode(@PathParam("id") long id, @PathParam("code") String code, NodeJson node) {
+  public Response updateNode(
+      @PathParam("id") long id, @PathParam("code") String code, NodeJson node) {
     catalogue.updateNode(id, code, NodeJson.orEmpty(node).toDefinition(code));
+    return Response.noContent().build();
+  }
+
+  /** Moves a node, with everything under it, to a new code: {"newCode": "1.10"}. */
+  @POST
+  @Path("{id}/nodes/{code}/move")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response moveNode(
+      @PathParam("id") long id, @PathParam("code") String code, MoveJson move) {
+    catalogue.moveNode(id, code, move == null ? null : move.newCode);
     return Response.noContent().build();
   }
 
@@ -94,8 +113,25 @@ public class IndexVersionResource {
 
   @GET
   @Path("compare")
-  public List<CriterionChangeView> compare(@QueryParam("from") long from, @QueryParam("to") long to) {
+  public List<CriterionChangeView> compare(
+      @QueryParam("from") long from, @QueryParam("to") long to) {
     return catalogue.compare(from, to);
+  }
+
+  /** The comparison printed for the meeting that approves a revision. */
+  @GET
+  @Path("compare.pdf")
+  @Produces("application/pdf")
+  public Response comparePdf(
+      @QueryParam("from") long from,
+      @QueryParam("to") long to,
+      @QueryParam("unchanged") boolean includeUnchanged) {
+    byte[] pdf =
+        comparisons.render(from, to, includeUnchanged, ReportFormat.PDF, RequestLocale.of(headers));
+    return Response.ok(pdf, "application/pdf")
+        .header(
+            "Content-Disposition", "inline; filename=\"comparison-" + from + "-" + to + ".pdf\"")
+        .build();
   }
 
   /** Body of POST .../revise: the new draft's name and the decision that issues it. */
@@ -109,11 +145,48 @@ public class IndexVersionResource {
       try {
         return new DecisionRef(decisionNumber, decisionDate, decisionIssuer);
       } catch (IllegalArgumentException | NullPointerException e) {
-        throw new BusinessException("decision", "version.decision.required");
+        throw new BusinessException("version.decision.required").onField("decision");
       }
     }
   }
 
+  /** Body of POST .../move. */
+  public static class MoveJson {
+    public String newCode;
+  }
+
   /** The id of what was created. */
   public record CreatedJson(long id) {}
+
+  @POST
+  @Consumes({XLSX, "application/yaml", "application/x-yaml", "text/yaml"})
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response importFile(@HeaderParam("Content-Type") String contentType, byte[] content) {
+    String fileName =
+        contentType != null && contentType.contains("yaml") ? "index.yaml" : "index.xlsx";
+    long draft = exchange.importFile(fileName, content);
+    return Response.created(uri.getBaseUriBuilder().path("index-versions/{id}").build(draft))
+        .entity(new CreatedJson(draft))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/workbook.xlsx")
+  @Produces(XLSX)
+  public Response export(@PathParam("id") long id) {
+    return attachment(exchange.exportWorkbook(id), "index-version-" + id + ".xlsx");
+  }
+
+  @GET
+  @Path("template.xlsx")
+  @Produces(XLSX)
+  public Response template() {
+    return attachment(exchange.template(), "index-template.xlsx");
+  }
+
+  private static Response attachment(byte[] file, String name) {
+    return Response.ok(file, XLSX)
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
+  }
 }

@@ -58,7 +58,7 @@ public class NodeJson {
               : tiers.stream().map(t -> new TierDefinition(t.min, t.points)).toList(),
           evidenceGuidance);
     } catch (IllegalArgumentException e) {
-      throw new BusinessException("ruleType", "version.node.badRule", String.valueOf(code));
+      throw new BusinessException("version.node.badRule", String.valueOf(code)).onField("ruleType");
     }
   }
 

@@ -30,7 +30,10 @@ public record VersionJson(
         translate(tree.problems(), messages, locale));
   }
 
-  private static List<String> translate(List<VersionProblem> problems, MessageResolver messages, Locale locale) {
-    return problems.stream().map(p -> messages.message(p.messageKey(), locale, p.arguments())).toList();
+  private static List<String> translate(
+      List<VersionProblem> problems, MessageResolver messages, Locale locale) {
+    return problems.stream()
+        .map(p -> messages.message(p.messageKey(), locale, p.arguments()))
+        .toList();
   }
 }

@@ -39,6 +39,7 @@ public class MyCriteriaBacking implements Serializable {
   private long assessment;
   private AssessmentSummary summary;
   private List<AssignedCriterion> criteria = List.of();
+  private List<String> notices = List.of();
   private AssignedCriterion selected;
   private final ScoreForm form = new ScoreForm();
 
@@ -51,6 +52,12 @@ public class MyCriteriaBacking implements Serializable {
             .orElse(null);
     try {
       criteria = summary == null ? List.of() : selfAssessment.assignedCriteria(assessment);
+      notices =
+          summary == null
+              ? List.of()
+              : selfAssessment.notices(assessment).stream()
+                  .map(n -> messages.message(n.messageKey(), locale(), n.argument()))
+                  .toList();
     } catch (BusinessException e) {
       criteria = List.of();
       addMessage(null, FacesMessage.SEVERITY_WARN, messages.message(e, locale()));
@@ -132,6 +139,10 @@ public class MyCriteriaBacking implements Serializable {
 
   public AssessmentSummary getSummary() {
     return summary;
+  }
+
+  public List<String> getNotices() {
+    return notices;
   }
 
   public List<AssignedCriterion> getCriteria() {

@@ -10,8 +10,8 @@ import vn.parindex.platform.BusinessException;
 
 /**
  * Turns a message key into text in the user's language. Keys live in the bundle of the layer that
- * owns them: the portal's, the services' and the scoring engine's; the web module's class loader
- * sees all three.
+ * owns them: the portal's, the services', the file import's and the domain's; the web module's
+ * class loader sees them all.
  */
 @ApplicationScoped
 public class MessageResolver {
@@ -19,6 +19,7 @@ public class MessageResolver {
       List.of(
           "vn.parindex.i18n.Messages",
           "vn.parindex.i18n.ServiceMessages",
+          "vn.parindex.i18n.ImportMessages",
           "vn.parindex.i18n.DomainMessages");
 
   public String message(BusinessException e, Locale locale) {

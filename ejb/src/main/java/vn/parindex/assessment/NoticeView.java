@@ -1,0 +1,6 @@
+package vn.parindex.assessment;
+
+import java.time.Instant;
+
+/** A notice to an office, its text still a message key with its argument. */
+public record NoticeView(String messageKey, String argument, Instant createdAt) {}

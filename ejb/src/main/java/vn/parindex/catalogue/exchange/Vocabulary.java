@@ -1,0 +1,94 @@
+package vn.parindex.catalogue.exchange;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vn.parindex.catalogue.AssessmentMethod;
+import vn.parindex.catalogue.NodeKind;
+
+/**
+ * The words a workbook uses for levels and methods, and how a typed label is matched to them:
+ * without regard to case, extra spaces or how the diacritics were composed (a file saved on another
+ * system may spell "Lĩnh vực" with combining marks).
+ */
+final class Vocabulary {
+  static final String AREA = "Lĩnh vực";
+  static final String CRITERION = "Tiêu chí";
+  static final String COMPONENT = "Tiêu chí thành phần";
+  static final String SELF_ASSESSED = "Tự đánh giá";
+  static final String SURVEY = "Điều tra XHH";
+
+  private static final Map<String, NodeKind> KINDS =
+      Map.of(
+          key(AREA),
+          NodeKind.AREA,
+          key(CRITERION),
+          NodeKind.CRITERION,
+          key(COMPONENT),
+          NodeKind.COMPONENT,
+          "area",
+          NodeKind.AREA,
+          "criterion",
+          NodeKind.CRITERION,
+          "component",
+          NodeKind.COMPONENT);
+
+  private static final Map<String, AssessmentMethod> METHODS =
+      Map.of(
+          key(SELF_ASSESSED),
+          AssessmentMethod.SELF_ASSESSED,
+          key("Điều tra xã hội học"),
+          AssessmentMethod.SURVEY,
+          key(SURVEY),
+          AssessmentMethod.SURVEY,
+          "self_assessed",
+          AssessmentMethod.SELF_ASSESSED,
+          "survey",
+          AssessmentMethod.SURVEY);
+
+  /** Words that mark a flag as set; an empty cell leaves it unset. */
+  private static final Map<String, Boolean> FLAGS =
+      Map.of(
+          "x", true, "có", true, "true", true, "1", true, "yes", true, "không", false, "false",
+          false, "0", false, "no", false);
+
+  private Vocabulary() {}
+
+  /** The form in which two labels are compared. */
+  static String key(String label) {
+    return Normalizer.normalize(label, Normalizer.Form.NFC)
+        .replace('\u00a0', ' ')
+        .strip()
+        .replaceAll("\\s+", " ")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  static boolean matches(String typed, String label) {
+    return typed != null && key(typed).equals(key(label));
+  }
+
+  static Optional<NodeKind> kind(String typed) {
+    return Optional.ofNullable(KINDS.get(key(typed)));
+  }
+
+  static String label(NodeKind kind) {
+    return switch (kind) {
+      case AREA -> AREA;
+      case CRITERION -> CRITERION;
+      case COMPONENT -> COMPONENT;
+    };
+  }
+
+  static Optional<AssessmentMethod> method(String typed) {
+    return Optional.ofNullable(METHODS.get(key(typed)));
+  }
+
+  static String label(AssessmentMethod method) {
+    return method == AssessmentMethod.SURVEY ? SURVEY : SELF_ASSESSED;
+  }
+
+  static Optional<Boolean> flag(String typed) {
+    return Optional.ofNullable(FLAGS.get(key(typed)));
+  }
+}

@@ -1,0 +1,138 @@
+package vn.parindex.catalogue.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.parindex.catalogue.AssessmentMethod;
+import vn.parindex.catalogue.Criterion;
+import vn.parindex.catalogue.IndexVersion;
+import vn.parindex.scoring.CriterionCode;
+import vn.parindex.scoring.RuleType;
+import vn.parindex.scoring.WhenNone;
+
+/** The YAML the team keeps is read into a draft with the checks and reporting of the workbook. */
+class IndexYamlReaderTest {
+  private static final String HEADER =
+      """
+      version:
+        name: "Bộ chỉ số thử"
+        unit_level: commune
+        year: 2024
+        decision: {number: "12/QĐ-UBND", date: 2024-01-02, issuer: "UBND tỉnh"}
+        total_max: 2
+        self_assessed_max: 2
+        survey_max: 0
+        bands: [{label: "Tốt", min: 1.5}, {label: "Yếu", min: 0}]
+      """;
+
+  private static IndexVersion read(String yaml) {
+    return new IndexYamlReader()
+        .read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static List<ImportProblem> refused(String yaml) {
+    return assertThrows(IndexImportException.class, () -> read(yaml)).problems();
+  }
+
+  @Test
+  void readsTheDemoIndexAsAPublishableDraft() {
+    IndexVersion demo = Fixtures.demoIndex();
+
+    assertTrue(demo.isDraft());
+    assertTrue(demo.problems().isEmpty(), () -> demo.problems().toString());
+    assertEquals(LocalDate.of(2023, 9, 21), demo.decision().date());
+    assertEquals(4, demo.bands().size());
+    Criterion tiers = demo.node(CriterionCode.of("1.2")).orElseThrow();
+    assertEquals(RuleType.RATIO_TIERS, tiers.rule().type());
+    assertEquals(WhenNone.ZERO, tiers.rule().whenNone());
+    assertEquals(0, new BigDecimal("0.8").compareTo(tiers.tiers().get(1).minRatio()));
+    Criterion survey = demo.node(CriterionCode.of("S")).orElseThrow();
+    assertEquals(AssessmentMethod.SURVEY, survey.method());
+    assertTrue(survey.nameInferred());
+  }
+
+  @Test
+  void reportsABadNodeByItsPlaceInTheList() {
+    List<ImportProblem> problems =
+        refused(
+            HEADER
+                + """
+                nodes:
+                  - {code: "1", kind: area, name: "Lĩnh vực một", max_points: 2}
+                  - {code: "1.1", kind: criterion, name: "Một", max_points: 1, scoring: {type: binary}}
+                  - {code: "1.2", kind: criterion, name: "Hai", max_points: abc,
+                     scoring: {type: timeliness, on_time: 1}}
+                """);
+
+    assertEquals(
+        List.of(
+            new ImportProblem("yaml", 3, "max_points", "import.number.unreadable", "abc"),
+            new ImportProblem(
+                "yaml", 3, "scoring", "import.parameter.missing", "timeliness", "late")),
+        problems);
+  }
+
+  @Test
+  void reportsTheVersionChecksOnTheNodeAndTheHeader() {
+    List<ImportProblem> problems =
+        refused(
+            HEADER
+                + """
+                nodes:
+                  - {code: "1", kind: area, name: "Lĩnh vực một", max_points: 3}
+                  - {code: "1.1", kind: criterion, name: "Một", max_points: 1, scoring: {type: binary}}
+                """);
+
+    assertEquals(
+        List.of(
+            new ImportProblem(
+                "yaml",
+                0,
+                "version.self_assessed_max",
+                "version.total.selfAssessed",
+                new BigDecimal("3.00"),
+                new BigDecimal("2.00")),
+            new ImportProblem(
+                "yaml",
+                1,
+                "max_points",
+                "version.parent.sum",
+                "1",
+                new BigDecimal("3.00"),
+                new BigDecimal("1.00"))),
+        problems);
+  }
+
+  @Test
+  void reportsAMissingHeaderField() {
+    List<ImportProblem> problems =
+        refused(
+            HEADER.replace("  year: 2024\n", "")
+                + """
+                nodes:
+                  - {code: "1", kind: area, name: "Lĩnh vực một", max_points: 2}
+                  - {code: "1.1", kind: criterion, name: "Một", max_points: 2, scoring: {type: binary}}
+                """);
+
+    assertEquals(
+        List.of(
+            new ImportProblem("yaml", 0, "version.year", "import.field.missing", "version.year")),
+        problems);
+  }
+
+  @Test
+  void reportsASyntaxErrorWithItsLine() {
+    List<ImportProblem> problems = refused("version:\n  name: [unclosed\nnodes: []\n");
+
+    assertEquals(1, problems.size());
+    assertEquals("import.yaml.syntax", problems.get(0).messageKey());
+    assertTrue(problems.get(0).row() > 0);
+  }
+}

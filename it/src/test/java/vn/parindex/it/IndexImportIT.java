@@ -1,0 +1,178 @@
+package vn.parindex.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An index entered by file, without a developer: the Excel template round-trips, a broken file is
+ * refused as a whole with its problems by row and column, and the YAML of the demo imports too.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IndexImportIT {
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final Api admin = new Api("admin");
+
+  @Test
+  void anExportedVersionImportsBackAsAnEqualDraft() throws Exception {
+    long published = IndexVersionApiIT.demoVersion();
+    byte[] workbook = export(published);
+
+    HttpResponse<String> created = admin.upload("index-versions", XLSX, workbook);
+
+    assertEquals(201, created.statusCode(), created.body());
+    long draft = ((JsonObject) Api.json(created)).getJsonNumber("id").longValue();
+    JsonArray changes =
+        (JsonArray)
+            Api.json(admin.get("index-versions/compare?from=" + published + "&to=" + draft));
+    for (JsonObject change : changes.getValuesAs(JsonObject.class)) {
+      assertEquals(0, change.getJsonArray("changes").size(), change.toString());
+    }
+    JsonObject original = (JsonObject) Api.json(admin.get("index-versions/" + published));
+    JsonObject imported = (JsonObject) Api.json(admin.get("index-versions/" + draft));
+    assertEquals(
+        withoutLinks(original.getJsonArray("nodes")), withoutLinks(imported.getJsonArray("nodes")));
+    assertEquals(original.getJsonArray("bands"), imported.getJsonArray("bands"));
+    assertEquals("DRAFT", imported.getJsonObject("version").getString("status"));
+  }
+
+  @Test
+  void aBrokenWorkbookIsRefusedWithEveryProblemByRowAndColumnAndNothingIsSaved() throws Exception {
+    byte[] broken = breakWorkbook(export(IndexVersionApiIT.demoVersion()));
+    long versionsBefore = TestDatabase.count("index_version");
+    long nodesBefore = TestDatabase.count("criterion");
+
+    HttpResponse<String> refused = admin.upload("index-versions", XLSX, broken);
+
+    assertEquals(400, refused.statusCode(), refused.body());
+    JsonArray problems = problems(refused.body());
+    assertTrue(problems.size() >= 3, refused.body());
+    assertTrue(mentions(problems, "abc"), "the unreadable number is named: " + refused.body());
+    assertTrue(refused.body().contains("\"row\":"), refused.body());
+    assertTrue(refused.body().contains("\"column\":"), refused.body());
+    assertEquals(versionsBefore, TestDatabase.count("index_version"));
+    assertEquals(nodesBefore, TestDatabase.count("criterion"));
+  }
+
+  @Test
+  void theYamlOfTheDemoIndexImportsIntoADraft() throws Exception {
+    byte[] yaml =
+        Files.readAllBytes(Path.of("../ejb/src/main/resources/demo/demo-index-district-2023.yaml"));
+
+    HttpResponse<String> created = admin.upload("index-versions", "application/yaml", yaml);
+
+    assertEquals(201, created.statusCode(), created.body());
+    long draft = ((JsonObject) Api.json(created)).getJsonNumber("id").longValue();
+    JsonObject tree = (JsonObject) Api.json(admin.get("index-versions/" + draft));
+    assertTrue(tree.getBoolean("publishable"), tree.getJsonArray("problems").toString());
+    assertEquals(74, tree.getJsonArray("nodes").size());
+  }
+
+  @Test
+  void anOfficeMayNotImportAnIndex() throws Exception {
+    byte[] workbook = export(IndexVersionApiIT.demoVersion());
+
+    assertEquals(403, new Api("noivu").upload("index-versions", XLSX, workbook).statusCode());
+  }
+
+  private byte[] export(long version) throws Exception {
+    HttpResponse<byte[]> file = admin.download("index-versions/" + version + "/workbook.xlsx");
+    assertEquals(200, file.statusCode());
+    return file.body();
+  }
+
+  /**
+   * An unreadable number, a code whose parent is missing, and a parent whose children no longer add
+   * up.
+   */
+  private static byte[] breakWorkbook(byte[] workbook) throws Exception {
+    try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+      Sheet nodes = book.getSheet("Tiêu chí");
+      Row header = headerRow(nodes);
+      int code = column(header, "Mã");
+      int max = column(header, "Điểm tối đa");
+      rowOf(nodes, code, "1.1").getCell(max).setCellValue("abc");
+      rowOf(nodes, code, "2.4").getCell(code).setCellValue("9.9.9");
+      rowOf(nodes, code, "3.2").getCell(max).setCellValue(5);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static Row headerRow(Sheet sheet) {
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if ("Mã".equals(text(cell))) {
+          return row;
+        }
+      }
+    }
+    throw new AssertionError("no header row");
+  }
+
+  private static int column(Row header, String label) {
+    for (Cell cell : header) {
+      if (text(cell).startsWith(label)) {
+        return cell.getColumnIndex();
+      }
+    }
+    throw new AssertionError("no column " + label);
+  }
+
+  private static Row rowOf(Sheet sheet, int codeColumn, String code) {
+    for (Row row : sheet) {
+      Cell cell = row.getCell(codeColumn);
+      if (cell != null && code.equals(text(cell))) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row " + code);
+  }
+
+  private static String text(Cell cell) {
+    return cell.getCellType() == CellType.STRING ? cell.getStringCellValue().strip() : "";
+  }
+
+  private static boolean mentions(JsonArray problems, String text) {
+    return problems.getValuesAs(JsonObject.class).stream()
+        .anyMatch(p -> p.getString("message").contains(text));
+  }
+
+  private static List<JsonObject> withoutLinks(JsonArray nodes) {
+    return nodes.getValuesAs(JsonObject.class).stream()
+        .map(n -> Json.createObjectBuilder(n).remove("predecessorCode").build())
+        .toList();
+  }
+
+  /** The problems listed in an error answer. */
+  private static JsonArray problems(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject().getJsonArray("problems");
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package vn.parindex.report;
+
+import java.io.OutputStream;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+
+/**
+ * What every report of this library does to be printed: fill a template compiled at build time
+ * ({@link CompiledTemplates}) and hand the print to the exporter of the format ({@link
+ * ReportExporters}), with this library's class loader as the thread's context loader meanwhile.
+ */
+final class ReportRendering {
+
+  private ReportRendering() {}
+
+  /**
+   * Fills {@code template} and writes it to {@code out}, which is left open.
+   *
+   * @param what names the document in the error message, e.g. "the scorecard"
+   * @throws ReportRenderingException when the report cannot be filled or exported
+   */
+  static void render(
+      String template,
+      Map<String, Object> parameters,
+      JRDataSource rows,
+      ReportFormat format,
+      ReportExporters.DocumentInfo info,
+      OutputStream out,
+      String what) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    // JasperReports finds its extensions (our embedded font) and defines the report's expression
+    // classes through the context loader; on WildFly that loader belongs to the calling module and
+    // may not see this jar, so for the time of the rendering it is the loader of this library.
+    thread.setContextClassLoader(ReportRendering.class.getClassLoader());
+    try {
+      JasperPrint print =
+          JasperFillManager.fillReport(CompiledTemplates.get(template), parameters, rows);
+      ReportExporters.export(print, format, info, out);
+    } catch (JRException e) {
+      throw new ReportRenderingException("Cannot render " + what + " as " + format, e);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+}
