@@ -243,6 +243,14 @@ public class CatalogueService {
         .toList();
   }
 
+  /** The same comparison with the rules in words of the reader's language, for print. */
+  public List<CriterionChangeView> compareInWords(long olderId, long newerId, Locale locale) {
+    return VersionComparison.compare(find(olderId), find(newerId)).stream()
+        .map(change -> CriterionChangeView.inWords(change, locale))
+        .sorted(Comparator.comparing(CriterionChangeView::sortKey))
+        .toList();
+  }
+
   /** Persists a version read from a file; it arrives as a draft. */
   @RolesAllowed("ADMIN")
   public long saveImported(IndexVersion imported) {

@@ -1,7 +1,9 @@
 package vn.parindex.catalogue;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import vn.parindex.scoring.CriterionCode;
 
 /** One line of a comparison between two versions, as pages, the API and the report show it. */
@@ -16,7 +18,17 @@ public record CriterionChangeView(
     String afterRule,
     Set<ChangeKind> changes) {
 
+  /** The rules in the compact notation of the exchange workbook, for machines. */
   static CriterionChangeView of(CriterionChange change) {
+    return of(change, RuleText::of);
+  }
+
+  /** The rules in words of the reader's language, for printed documents. */
+  static CriterionChangeView inWords(CriterionChange change, Locale locale) {
+    return of(change, node -> RuleText.inWords(node, locale));
+  }
+
+  private static CriterionChangeView of(CriterionChange change, Function<Criterion, String> rules) {
     Criterion before = change.before();
     Criterion after = change.after();
     return new CriterionChangeView(
@@ -26,8 +38,8 @@ public record CriterionChangeView(
         after == null ? null : after.name(),
         before == null ? null : before.maxPoints().toBigDecimal(),
         after == null ? null : after.maxPoints().toBigDecimal(),
-        before == null ? null : RuleText.of(before),
-        after == null ? null : RuleText.of(after),
+        before == null ? null : rules.apply(before),
+        after == null ? null : rules.apply(after),
         change.kinds());
   }
 

@@ -31,7 +31,9 @@ public class VersionComparisonService {
     VersionSummary older = summary(olderId);
     VersionSummary newer = summary(newerId);
     List<VersionChangeRow> rows =
-        catalogue.compare(olderId, newerId).stream().map(VersionComparisonService::row).toList();
+        catalogue.compareInWords(olderId, newerId, locale).stream()
+            .map(VersionComparisonService::row)
+            .toList();
     VersionComparisonSheet sheet =
         new VersionComparisonSheet(
             newer.decisionIssuer().toUpperCase(locale),
