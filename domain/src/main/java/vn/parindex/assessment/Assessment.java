@@ -63,6 +63,11 @@ public class Assessment {
     this.version = revised;
   }
 
+  /** The consolidator moves the deadline; offices then have until the end of that day. */
+  public void setDeadline(LocalDate newDeadline) {
+    this.deadline = Objects.requireNonNull(newDeadline);
+  }
+
   /** Offices may change their scores up to and including the deadline day. */
   public boolean acceptsChangesOn(LocalDate day) {
     return !day.isAfter(deadline);

@@ -31,6 +31,7 @@ import vn.parindex.scoring.ScoringRule;
 @Table(name = "self_score")
 public class SelfScore {
   public static final int EXPLANATION_LENGTH = 4000;
+  public static final int REVIEW_NOTE_LENGTH = 2000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +64,20 @@ public class SelfScore {
   @Column(name = "updated_by", length = 60, nullable = false)
   private String updatedBy;
 
+  /** The consolidator's last word on it: why it was returned, or why it was reopened. */
+  @Size(max = REVIEW_NOTE_LENGTH)
+  @Column(name = "review_note", length = REVIEW_NOTE_LENGTH)
+  private String reviewNote;
+
+  @Column(name = "reviewed_at")
+  private Instant reviewedAt;
+
+  @Column(name = "reviewed_by", length = 60)
+  private String reviewedBy;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
   protected SelfScore() {}
 
   public SelfScore(Assignment assignment) {
@@ -74,6 +89,7 @@ public class SelfScore {
    * anything changes.
    */
   public Points record(ScoreInputs newInputs, String newExplanation, String by, Instant at) {
+    requireEditableByOffice();
     Criterion criterion = assignment.criterion();
     ScoringRule rule =
         criterion
@@ -92,6 +108,63 @@ public class SelfScore {
     this.updatedBy = Objects.requireNonNull(by);
     this.updatedAt = Objects.requireNonNull(at);
     return earned;
+  }
+
+  /** Hands the score to the consolidating office; the office can no longer change it. */
+  public void submit(Instant at) {
+    requireStatus(SelfScoreStatus.DRAFT);
+    this.status = SelfScoreStatus.SUBMITTED;
+    this.submittedAt = at;
+  }
+
+  public void accept(String by, Instant at) {
+    requireStatus(SelfScoreStatus.SUBMITTED);
+    review(SelfScoreStatus.ACCEPTED, null, by, at);
+  }
+
+  /** Sends the score back to its office with the consolidator's comment; the office edits again. */
+  public void returnForRevision(String comment, String by, Instant at) {
+    requireStatus(SelfScoreStatus.SUBMITTED, SelfScoreStatus.ACCEPTED);
+    review(SelfScoreStatus.RETURNED, requireNote(comment), by, at);
+  }
+
+  /** Opens a submitted or accepted score again as a draft of its office, for a stated reason. */
+  public void reopen(String reason, String by, Instant at) {
+    requireStatus(SelfScoreStatus.SUBMITTED, SelfScoreStatus.ACCEPTED);
+    review(SelfScoreStatus.DRAFT, requireNote(reason), by, at);
+  }
+
+  private void review(SelfScoreStatus newStatus, String note, String by, Instant at) {
+    this.status = newStatus;
+    this.reviewNote = note;
+    this.reviewedBy = Objects.requireNonNull(by);
+    this.reviewedAt = Objects.requireNonNull(at);
+  }
+
+  private static String requireNote(String note) {
+    if (note == null || note.isBlank()) {
+      throw new IllegalArgumentException("A reason is required");
+    }
+    String trimmed = note.strip();
+    if (trimmed.length() > REVIEW_NOTE_LENGTH) {
+      throw new IllegalArgumentException("Longer than " + REVIEW_NOTE_LENGTH);
+    }
+    return trimmed;
+  }
+
+  private void requireEditableByOffice() {
+    if (status != null && !status.editableByOffice()) {
+      throw new SelfScoreLockedException(status);
+    }
+  }
+
+  private void requireStatus(SelfScoreStatus... allowed) {
+    for (SelfScoreStatus s : allowed) {
+      if (status == s) {
+        return;
+      }
+    }
+    throw new SelfScoreLockedException(status);
   }
 
   /**
@@ -139,6 +212,22 @@ public class SelfScore {
 
   public String updatedBy() {
     return updatedBy;
+  }
+
+  public String reviewNote() {
+    return reviewNote;
+  }
+
+  public Instant reviewedAt() {
+    return reviewedAt;
+  }
+
+  public String reviewedBy() {
+    return reviewedBy;
+  }
+
+  public Instant submittedAt() {
+    return submittedAt;
   }
 
   public long rowVersion() {

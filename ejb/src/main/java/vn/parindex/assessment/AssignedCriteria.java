@@ -11,7 +11,8 @@ import vn.parindex.scoring.Tier;
 final class AssignedCriteria {
   private AssignedCriteria() {}
 
-  static AssignedCriterion view(Assignment assignment, SelfScore score, boolean shared) {
+  static AssignedCriterion view(
+      Assignment assignment, SelfScore score, boolean shared, long evidenceCount) {
     Criterion criterion = assignment.criterion();
     Criterion area = areaOf(criterion);
     return new AssignedCriterion(
@@ -31,7 +32,9 @@ final class AssignedCriteria {
         shared,
         assignment.isLead(),
         score == null ? null : score.updatedAt(),
-        score == null ? null : score.updatedBy());
+        score == null ? null : score.updatedBy(),
+        score == null ? null : score.reviewNote(),
+        evidenceCount);
   }
 
   private static List<Tier> tiers(ScoringRule rule) {

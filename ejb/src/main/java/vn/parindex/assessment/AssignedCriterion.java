@@ -30,7 +30,14 @@ public record AssignedCriterion(
     boolean shared,
     boolean lead,
     Instant updatedAt,
-    String updatedBy) {
+    String updatedBy,
+    String reviewNote,
+    long evidenceCount) {
+
+  /** The office may change it: nobody is reviewing it. */
+  public boolean editable() {
+    return status.editableByOffice();
+  }
 
   public boolean scored() {
     return points != null;

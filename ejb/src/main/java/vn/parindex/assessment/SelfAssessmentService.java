@@ -11,7 +11,6 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +73,15 @@ public class SelfAssessmentService {
             .getResultList();
     Map<Assignment, SelfScore> scores = scoresOf(assignments);
     Set<Long> shared = sharedCriteria(assessment);
+    Map<Long, Long> evidence = evidenceCounts(assignments);
     return assignments.stream()
-        .map(a -> AssignedCriteria.view(a, scores.get(a), shared.contains(a.criterion().id())))
+        .map(
+            a ->
+                AssignedCriteria.view(
+                    a,
+                    scores.get(a),
+                    shared.contains(a.criterion().id()),
+                    evidence.getOrDefault(a.id(), 0L)))
         .toList();
   }
 
@@ -102,7 +108,8 @@ public class SelfAssessmentService {
     return AssignedCriteria.view(
         assignment,
         scoresOf(List.of(assignment)).get(assignment),
-        sharedCriteria(assignment.assessment()).contains(assignment.criterion().id()));
+        sharedCriteria(assignment.assessment()).contains(assignment.criterion().id()),
+        evidenceCounts(List.of(assignment)).getOrDefault(assignment.id(), 0L));
   }
 
   /**
@@ -114,17 +121,15 @@ public class SelfAssessmentService {
       long assessmentId, String code, ScoreInputs inputs, String explanation) {
     Assessment assessment = visibleAssessment(assessmentId);
     Assignment assignment = assignmentOfCaller(assessment, code);
-    if (!assessment.acceptsChangesOn(LocalDate.now(clock))) {
-      throw new BusinessException(
-          "selfScore.deadlinePassed",
-          assessment.deadline().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-    }
+    ChangeWindow.requireOpen(em, assessment, assignment.office(), LocalDate.now(clock));
     SelfScore score = scoresOf(List.of(assignment)).get(assignment);
     if (score == null) {
       score = new SelfScore(assignment);
     }
     try {
       score.record(inputs, explanation, caller.get().username(), Instant.now(clock));
+    } catch (SelfScoreLockedException e) {
+      throw new BusinessException("selfScore.locked", assignment.criterion().code().toString());
     } catch (InvalidScoreInputsException e) {
       throw new BusinessException(e.messageKey(), e.arguments()).onField(fieldName(e));
     } catch (IllegalArgumentException e) {
@@ -136,6 +141,68 @@ public class SelfAssessmentService {
     }
     flushOrReportConcurrentChange();
     return assignedCriterion(assessmentId, code);
+  }
+
+  /**
+   * Hands all the office's scores to the consolidating office ("Submit to Phòng Nội vụ"). Refused,
+   * with every problem listed and nothing submitted, while a criterion is not scored, or has points
+   * without an explanation of where they come from.
+   */
+  @RolesAllowed("OFFICE")
+  public void submit(long assessmentId) {
+    Assessment assessment = visibleAssessment(assessmentId);
+    Office office = caller.office();
+    ChangeWindow.requireOpen(em, assessment, office, LocalDate.now(clock));
+    List<AssignedCriterion> criteria = assignedCriteria(assessmentId);
+    List<SubmissionProblem> problems = SubmissionCheck.problems(criteria);
+    if (!problems.isEmpty()) {
+      throw new SubmissionRefusedException(problems);
+    }
+    Instant now = Instant.now(clock);
+    List<Assignment> assignments = assignmentsOf(assessment, office);
+    scoresOf(assignments).values().stream()
+        .filter(s -> s.status() == SelfScoreStatus.DRAFT)
+        .forEach(s -> s.submit(now));
+    tellConsolidators(assessment, office, now);
+  }
+
+  /** The conversation about one of the caller's office's criteria, oldest first. */
+  public List<CommentView> comments(long assessmentId, String code) {
+    Assignment assignment = assignmentOfCaller(visibleAssessment(assessmentId), code);
+    return CommentView.of(em, assignment);
+  }
+
+  @RolesAllowed("OFFICE")
+  public void comment(long assessmentId, String code, String text) {
+    Assignment assignment = assignmentOfCaller(visibleAssessment(assessmentId), code);
+    try {
+      em.persist(
+          new CriterionComment(assignment, caller.get().username(), text, Instant.now(clock)));
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException("comment.invalid", CriterionComment.TEXT_LENGTH).onField("text");
+    }
+  }
+
+  private void tellConsolidators(Assessment assessment, Office office, Instant now) {
+    em.createQuery(
+            "select o from Office o where o.unit = :unit and o.consolidator = true", Office.class)
+        .setParameter("unit", assessment.unit())
+        .getResultStream()
+        .forEach(
+            consolidator ->
+                em.persist(
+                    new OfficeNotice(
+                        consolidator, assessment, "notice.submitted", office.name(), now)));
+  }
+
+  private List<Assignment> assignmentsOf(Assessment assessment, Office office) {
+    return em.createQuery(
+            "select a from Assignment a where a.assessment = :assessment and a.office = :office"
+                + " and a.criterion.version = a.assessment.version",
+            Assignment.class)
+        .setParameter("assessment", assessment)
+        .setParameter("office", office)
+        .getResultList();
   }
 
   /** Two people saving the same criterion at once: the second is told, nothing is overwritten. */
@@ -189,6 +256,20 @@ public class SelfAssessmentService {
         .setParameter("assignments", assignments)
         .getResultStream()
         .collect(Collectors.toMap(SelfScore::assignment, Function.identity()));
+  }
+
+  /** How many supporting documents each assignment has, by assignment id. */
+  private Map<Long, Long> evidenceCounts(List<Assignment> assignments) {
+    if (assignments.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select l.assignment.id, count(l) from EvidenceLink l where l.assignment in :assignments"
+                + " group by l.assignment.id",
+            Object[].class)
+        .setParameter("assignments", assignments)
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
   }
 
   private Set<Long> sharedCriteria(Assessment assessment) {

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -73,20 +74,43 @@ public class CatalogueService {
   @RolesAllowed("ADMIN")
   public void describe(long versionId, VersionHeader header) {
     requireLevel(header.unitLevel());
+    DecisionRef decision = decision(header);
+    Points total = total(header.totalMax(), "totalMax");
+    Points selfAssessed = total(header.selfAssessedMax(), "selfAssessedMax");
+    Points survey = total(header.surveyMax(), "surveyMax");
+    if (header.bands().stream()
+        .anyMatch(b -> b.label() == null || b.label().isBlank() || b.minTotal() == null)) {
+      throw new BusinessException("version.band.invalid").onField("bands");
+    }
     edit(
         versionId,
         v -> {
           v.describe(
-              header.name(),
+              requireName(header.name()),
               header.unitLevel(),
               header.year(),
-              new DecisionRef(
-                  header.decisionNumber(), header.decisionDate(), header.decisionIssuer()),
-              Points.of(header.totalMax()),
-              Points.of(header.selfAssessedMax()),
-              Points.of(header.surveyMax()));
+              decision,
+              total,
+              selfAssessed,
+              survey);
           v.replaceBands(header.bands());
         });
+  }
+
+  private static DecisionRef decision(VersionHeader header) {
+    try {
+      return new DecisionRef(
+          header.decisionNumber(), header.decisionDate(), header.decisionIssuer());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new BusinessException("version.decision.required").onField("decision");
+    }
+  }
+
+  private static Points total(BigDecimal value, String field) {
+    if (value == null || value.signum() < 0) {
+      throw new BusinessException("version.total.invalid").onField(field);
+    }
+    return Points.of(value);
   }
 
   @RolesAllowed("ADMIN")

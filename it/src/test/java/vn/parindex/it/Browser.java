@@ -5,10 +5,12 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -70,12 +72,32 @@ final class Browser implements AutoCloseable {
                         + " && (!window.jQuery || jQuery.active === 0)")));
   }
 
+  /** Scrolls the element to the middle of the window first, clear of the growl in the corner. */
+  void click(By by) {
+    WebElement element = driver.findElement(by);
+    js("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
+  }
+
+  /** Chooses an item of a PrimeFaces p:selectOneMenu by its label and waits for its ajax. */
+  void pick(String menuId, String label) {
+    click(By.id(menuId));
+    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+    // the panel opens with a CSS transition, and an item clicked while it moves is missed
+    until(
+        ExpectedConditions.attributeContains(
+            By.id(menuId + "_panel"), "class", "ui-connected-overlay-enter-done"));
+    driver.findElement(item).click();
+    until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    waitForAjax();
+  }
+
   <T> T until(ExpectedCondition<T> condition) {
     return wait.until(condition);
   }
 
-  Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+  Object js(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
   @Override

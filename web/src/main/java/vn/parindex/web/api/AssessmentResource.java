@@ -14,10 +14,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import vn.parindex.assessment.AssessmentMoveService;
 import vn.parindex.assessment.AssessmentSummary;
+import vn.parindex.assessment.CommentView;
 import vn.parindex.assessment.MoveLine;
+import vn.parindex.assessment.OfficeProgress;
+import vn.parindex.assessment.ReviewRow;
+import vn.parindex.assessment.ReviewService;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.report.ReportFormat;
 import vn.parindex.report.ScorecardService;
@@ -31,6 +36,7 @@ public class AssessmentResource {
   @EJB private SelfAssessmentService selfAssessment;
   @EJB private ScorecardService scorecards;
   @EJB private AssessmentMoveService moves;
+  @EJB private ReviewService review;
   @Context private HttpHeaders headers;
 
   @GET
@@ -52,6 +58,110 @@ public class AssessmentResource {
     SelfScoreRequest body = request == null ? new SelfScoreRequest() : request;
     return SelfScoreJson.of(
         selfAssessment.saveSelfScore(id, code, body.scoreInputs(), body.explanation));
+  }
+
+  /** "Submit to Phòng Nội vụ": all the caller's office's scores, or a list of what is missing. */
+  @POST
+  @Path("{id}/submit")
+  public Response submit(@PathParam("id") long id) {
+    selfAssessment.submit(id);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/criteria/{code}/comments")
+  public List<CommentView> comments(@PathParam("id") long id, @PathParam("code") String code) {
+    return selfAssessment.comments(id, code);
+  }
+
+  @POST
+  @Path("{id}/criteria/{code}/comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response comment(@PathParam("id") long id, @PathParam("code") String code, TextJson body) {
+    selfAssessment.comment(id, code, body == null ? null : body.text);
+    return Response.status(Response.Status.CREATED).build();
+  }
+
+  /** Progress per office, for the consolidating office. */
+  @GET
+  @Path("{id}/progress")
+  public List<OfficeProgress> progress(@PathParam("id") long id) {
+    return review.progress(id);
+  }
+
+  /** Every office's score of every criterion, shared ones side by side. */
+  @GET
+  @Path("{id}/review")
+  public List<ReviewRow> reviewRows(@PathParam("id") long id) {
+    return review.rows(id);
+  }
+
+  @POST
+  @Path("{id}/review/{code}/{office}/accept")
+  public Response accept(
+      @PathParam("id") long id,
+      @PathParam("code") String code,
+      @PathParam("office") String office) {
+    review.accept(id, code, office);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/review/{code}/{office}/return")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response returnForRevision(
+      @PathParam("id") long id,
+      @PathParam("code") String code,
+      @PathParam("office") String office,
+      TextJson body) {
+    review.returnForRevision(id, code, office, body == null ? null : body.text);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/review/{code}/{office}/reopen")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response reopen(
+      @PathParam("id") long id,
+      @PathParam("code") String code,
+      @PathParam("office") String office,
+      TextJson body) {
+    review.reopen(id, code, office, body == null ? null : body.text);
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("{id}/deadline")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response deadline(@PathParam("id") long id, DeadlineJson body) {
+    review.setDeadline(id, body == null ? null : body.deadline);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/extensions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response extend(@PathParam("id") long id, ExtensionJson body) {
+    ExtensionJson extension = body == null ? new ExtensionJson() : body;
+    review.grantExtension(id, extension.office, extension.until, extension.reason);
+    return Response.status(Response.Status.CREATED).build();
+  }
+
+  /** A free text: a comment, a reason. */
+  public static class TextJson {
+    public String text;
+  }
+
+  /** Body of PUT .../deadline. */
+  public static class DeadlineJson {
+    public LocalDate deadline;
+  }
+
+  /** Body of POST .../extensions: which office, until when, why. */
+  public static class ExtensionJson {
+    public String office;
+    public LocalDate until;
+    public String reason;
   }
 
   /** What moving the assessment to a revised index version would do, criterion by criterion. */

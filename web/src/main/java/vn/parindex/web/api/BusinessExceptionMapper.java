@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import vn.parindex.assessment.SubmissionRefusedException;
 import vn.parindex.catalogue.VersionHasProblemsException;
 import vn.parindex.catalogue.exchange.ImportRefusedException;
 import vn.parindex.platform.AccessDeniedException;
@@ -49,6 +50,18 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                       null,
                       null,
                       messages.message(p.messageKey(), locale, p.arguments())))
+          .toList();
+    }
+    if (e instanceof SubmissionRefusedException refused) {
+      return refused.problems().stream()
+          .map(
+              p ->
+                  new ProblemJson(
+                      p.code(),
+                      null,
+                      null,
+                      null,
+                      p.code() + " " + p.name() + ": " + messages.message(p.messageKey(), locale)))
           .toList();
     }
     if (e instanceof ImportRefusedException refused) {

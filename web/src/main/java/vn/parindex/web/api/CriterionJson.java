@@ -19,7 +19,9 @@ public record CriterionJson(
     String explanation,
     String status,
     boolean shared,
-    boolean lead) {
+    boolean lead,
+    String reviewNote,
+    long evidenceCount) {
 
   static CriterionJson of(AssignedCriterion c) {
     return new CriterionJson(
@@ -33,7 +35,9 @@ public record CriterionJson(
         c.explanation(),
         c.status().name(),
         c.shared(),
-        c.lead());
+        c.lead(),
+        c.reviewNote(),
+        c.evidenceCount());
   }
 
   private static Map<String, Object> rule(AssignedCriterion c) {

@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +21,11 @@ import org.primefaces.PrimeFaces;
 import vn.parindex.assessment.AssessmentSummary;
 import vn.parindex.assessment.AssignedCriterion;
 import vn.parindex.assessment.SelfAssessmentService;
+import vn.parindex.assessment.SubmissionProblem;
+import vn.parindex.assessment.SubmissionRefusedException;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.scoring.Points;
+import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
 
 /**
@@ -35,6 +41,7 @@ public class MyCriteriaBacking implements Serializable {
 
   @EJB private SelfAssessmentService selfAssessment;
   @Inject private MessageResolver messages;
+  @Inject private LocaleBacking localeBacking;
 
   private long assessment;
   private AssessmentSummary summary;
@@ -87,8 +94,50 @@ public class MyCriteriaBacking implements Serializable {
     }
   }
 
-  private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  /** "Submit to Phòng Nội vụ": refused with every problem listed, each its own message. */
+  public void submit() {
+    try {
+      selfAssessment.submit(assessment);
+      load();
+      addMessage(
+          "criteriaForm:submit",
+          FacesMessage.SEVERITY_INFO,
+          messages.message("criteria.submitted", locale()));
+    } catch (SubmissionRefusedException e) {
+      addMessage("criteriaForm:submit", FacesMessage.SEVERITY_ERROR, messages.message(e, locale()));
+      for (SubmissionProblem problem : e.problems()) {
+        addMessage(
+            "criteriaForm:submit",
+            FacesMessage.SEVERITY_WARN,
+            problem.code()
+                + " "
+                + problem.name()
+                + ": "
+                + messages.message(problem.messageKey(), locale()));
+      }
+    } catch (BusinessException e) {
+      addMessage("criteriaForm:submit", FacesMessage.SEVERITY_ERROR, messages.message(e, locale()));
+    }
+  }
+
+  /** Something is left to hand over: a criterion the office may still change. */
+  public boolean isSubmittable() {
+    return criteria.stream().anyMatch(AssignedCriterion::editable);
+  }
+
+  public String getDeadlineText() {
+    return summary == null
+        ? ""
+        : summary.deadline().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
+  public long getDaysLeft() {
+    return summary == null ? 0 : ChronoUnit.DAYS.between(LocalDate.now(), summary.deadline());
+  }
+
+  /** The user's chosen language: on a first GET the view's locale is still the browser's. */
+  private Locale locale() {
+    return localeBacking.getLocale();
   }
 
   private static void addMessage(String clientId, FacesMessage.Severity severity, String text) {

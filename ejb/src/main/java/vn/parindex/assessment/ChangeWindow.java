@@ -1,0 +1,36 @@
+package vn.parindex.assessment;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import vn.parindex.organisation.Office;
+import vn.parindex.platform.BusinessException;
+
+/**
+ * Whether an office may still change its scores: up to the deadline, or later while an extension
+ * the consolidator granted it runs.
+ */
+public final class ChangeWindow {
+  private ChangeWindow() {}
+
+  public static void requireOpen(
+      EntityManager em, Assessment assessment, Office office, LocalDate today) {
+    if (assessment.acceptsChangesOn(today)) {
+      return;
+    }
+    boolean extended =
+        em.createQuery(
+                "select e from DeadlineExtension e where e.assessment = :assessment"
+                    + " and e.office = :office",
+                DeadlineExtension.class)
+            .setParameter("assessment", assessment)
+            .setParameter("office", office)
+            .getResultStream()
+            .anyMatch(e -> e.covers(today));
+    if (!extended) {
+      throw new BusinessException(
+          "selfScore.deadlinePassed",
+          assessment.deadline().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+
+/**
+ * One office's score of one criterion as the consolidator reviews it; a shared criterion has two
+ * rows side by side, the lead office's first.
+ */
+public record ReviewRow(
+    String code,
+    String name,
+    String officeCode,
+    String officeName,
+    boolean lead,
+    boolean shared,
+    BigDecimal maxPoints,
+    BigDecimal points,
+    SelfScoreStatus status,
+    String explanation,
+    String reviewNote) {}

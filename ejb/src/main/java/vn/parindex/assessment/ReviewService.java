@@ -1,0 +1,232 @@
+package vn.parindex.assessment;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.parindex.organisation.Office;
+import vn.parindex.platform.BusinessException;
+import vn.parindex.platform.NotFoundException;
+
+/**
+ * The consolidating office's review: progress per office, every office's score side by side,
+ * accept, return with a comment, reopen with a reason, and the deadline and its extensions.
+ */
+@Stateless
+@RolesAllowed({"CONSOLIDATOR", "ADMIN"})
+public class ReviewService {
+  @Inject private EntityManager em;
+  @Resource private SessionContext context;
+
+  private final Clock clock = Clock.systemDefaultZone();
+
+  public List<OfficeProgress> progress(long assessmentId) {
+    Assessment assessment = assessment(assessmentId);
+    Map<Assignment, SelfScore> scores = scores(assessment);
+    Map<Office, List<Assignment>> byOffice =
+        assignments(assessment).stream()
+            .collect(
+                Collectors.groupingBy(Assignment::office, LinkedHashMap::new, Collectors.toList()));
+    LocalDate today = LocalDate.now(clock);
+    return byOffice.entrySet().stream()
+        .map(e -> progressOf(assessment, e.getKey(), e.getValue(), scores, today))
+        .sorted(Comparator.comparing(OfficeProgress::officeName))
+        .toList();
+  }
+
+  public List<ReviewRow> rows(long assessmentId) {
+    Assessment assessment = assessment(assessmentId);
+    Map<Assignment, SelfScore> scores = scores(assessment);
+    List<Assignment> assignments = assignments(assessment);
+    Map<Long, Long> holders =
+        assignments.stream()
+            .collect(Collectors.groupingBy(a -> a.criterion().id(), Collectors.counting()));
+    return assignments.stream()
+        .map(a -> row(a, scores.get(a), holders.get(a.criterion().id()) > 1))
+        .toList();
+  }
+
+  public void accept(long assessmentId, String code, String officeCode) {
+    change(assessmentId, code, officeCode, s -> s.accept(caller(), now()));
+  }
+
+  /** Returns a score to its office for revision; the office is told, with the comment. */
+  public void returnForRevision(long assessmentId, String code, String officeCode, String comment) {
+    SelfScore score =
+        change(assessmentId, code, officeCode, s -> s.returnForRevision(comment, caller(), now()));
+    Assignment assignment = score.assignment();
+    em.persist(
+        new OfficeNotice(
+            assignment.office(),
+            assignment.assessment(),
+            "notice.returned",
+            assignment.criterion().code() + ": " + comment.strip(),
+            now()));
+  }
+
+  public void reopen(long assessmentId, String code, String officeCode, String reason) {
+    change(assessmentId, code, officeCode, s -> s.reopen(reason, caller(), now()));
+  }
+
+  @RolesAllowed("CONSOLIDATOR")
+  public void setDeadline(long assessmentId, LocalDate deadline) {
+    if (deadline == null) {
+      throw new BusinessException("deadline.required").onField("deadline");
+    }
+    assessment(assessmentId).setDeadline(deadline);
+  }
+
+  /** Lets one office change its scores after the deadline until a date, for a recorded reason. */
+  public void grantExtension(long assessmentId, String officeCode, LocalDate until, String reason) {
+    Assessment assessment = assessment(assessmentId);
+    Office office = office(assessment, officeCode);
+    if (until == null || until.isBefore(LocalDate.now(clock))) {
+      throw new BusinessException("extension.untilPast").onField("until");
+    }
+    try {
+      em.persist(new DeadlineExtension(assessment, office, until, reason, caller(), now()));
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException("extension.reasonRequired").onField("reason");
+    }
+  }
+
+  private SelfScore change(
+      long assessmentId, String code, String officeCode, Consumer<SelfScore> step) {
+    Assessment assessment = assessment(assessmentId);
+    Office office = office(assessment, officeCode);
+    Assignment assignment =
+        assignments(assessment).stream()
+            .filter(a -> a.office().equals(office) && a.criterion().code().toString().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("criterion.notAssigned", code, office.name()));
+    SelfScore score =
+        Optional.ofNullable(scores(assessment).get(assignment))
+            .orElseThrow(() -> new BusinessException("review.notSubmitted", code));
+    try {
+      step.accept(score);
+    } catch (SelfScoreLockedException e) {
+      throw new BusinessException("review.wrongStatus", code, e.status().name());
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException("review.reasonRequired").onField("comment");
+    }
+    return score;
+  }
+
+  private OfficeProgress progressOf(
+      Assessment assessment,
+      Office office,
+      List<Assignment> assignments,
+      Map<Assignment, SelfScore> scores,
+      LocalDate today) {
+    Map<SelfScoreStatus, Integer> counts = new EnumMap<>(SelfScoreStatus.class);
+    for (Assignment a : assignments) {
+      SelfScore score = scores.get(a);
+      counts.merge(score == null ? SelfScoreStatus.NOT_STARTED : score.status(), 1, Integer::sum);
+    }
+    LocalDate extendedUntil = extendedUntil(assessment, office);
+    boolean finished =
+        counts.getOrDefault(SelfScoreStatus.NOT_STARTED, 0) == 0
+            && counts.getOrDefault(SelfScoreStatus.DRAFT, 0) == 0
+            && counts.getOrDefault(SelfScoreStatus.RETURNED, 0) == 0;
+    boolean late =
+        !assessment.acceptsChangesOn(today)
+            && (extendedUntil == null || extendedUntil.isBefore(today))
+            && !finished;
+    return new OfficeProgress(
+        office.code(),
+        office.name(),
+        assignments.size(),
+        counts.getOrDefault(SelfScoreStatus.NOT_STARTED, 0),
+        counts.getOrDefault(SelfScoreStatus.DRAFT, 0),
+        counts.getOrDefault(SelfScoreStatus.SUBMITTED, 0),
+        counts.getOrDefault(SelfScoreStatus.ACCEPTED, 0),
+        counts.getOrDefault(SelfScoreStatus.RETURNED, 0),
+        late,
+        extendedUntil);
+  }
+
+  private LocalDate extendedUntil(Assessment assessment, Office office) {
+    return em.createQuery(
+            "select max(e.until) from DeadlineExtension e where e.assessment = :assessment"
+                + " and e.office = :office",
+            LocalDate.class)
+        .setParameter("assessment", assessment)
+        .setParameter("office", office)
+        .getSingleResult();
+  }
+
+  private static ReviewRow row(Assignment a, SelfScore score, boolean shared) {
+    return new ReviewRow(
+        a.criterion().code().toString(),
+        a.criterion().name(),
+        a.office().code(),
+        a.office().name(),
+        a.isLead(),
+        shared,
+        a.criterion().maxPoints().toBigDecimal(),
+        score == null ? null : score.points().toBigDecimal(),
+        score == null ? SelfScoreStatus.NOT_STARTED : score.status(),
+        score == null ? null : score.explanation(),
+        score == null ? null : score.reviewNote());
+  }
+
+  private List<Assignment> assignments(Assessment assessment) {
+    return em.createQuery(
+            "select a from Assignment a join fetch a.criterion join fetch a.office"
+                + " where a.assessment = :assessment and a.criterion.version = a.assessment.version"
+                + " order by a.criterion.position, a.lead desc, a.id",
+            Assignment.class)
+        .setParameter("assessment", assessment)
+        .getResultList();
+  }
+
+  private Map<Assignment, SelfScore> scores(Assessment assessment) {
+    return em.createQuery(
+            "select s from SelfScore s where s.assignment.assessment = :assessment"
+                + " and s.assignment.criterion.version = s.assignment.assessment.version",
+            SelfScore.class)
+        .setParameter("assessment", assessment)
+        .getResultStream()
+        .collect(Collectors.toMap(SelfScore::assignment, Function.identity()));
+  }
+
+  private Office office(Assessment assessment, String officeCode) {
+    return em.createQuery(
+            "select o from Office o where o.unit = :unit and o.code = :code", Office.class)
+        .setParameter("unit", assessment.unit())
+        .setParameter("code", officeCode)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("office.notFound", officeCode));
+  }
+
+  private Assessment assessment(long assessmentId) {
+    Assessment assessment = em.find(Assessment.class, assessmentId);
+    if (assessment == null) {
+      throw new NotFoundException("assessment.notFound", assessmentId);
+    }
+    return assessment;
+  }
+
+  private String caller() {
+    return context.getCallerPrincipal().getName();
+  }
+
+  private Instant now() {
+    return Instant.now(clock);
+  }
+}
