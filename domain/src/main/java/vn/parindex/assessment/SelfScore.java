@@ -182,6 +182,35 @@ public class SelfScore {
     return copy;
   }
 
+  /** The score as the history shows it: points, the inputs that earned them, the explanation. */
+  public String describe() {
+    if (points == null) {
+      return null;
+    }
+    ScoreInputs in = inputs();
+    StringBuilder text = new StringBuilder(points().toString());
+    appendIfSet(text, "points", in.points());
+    appendIfSet(text, "met", in.met());
+    appendIfSet(text, "timeliness", in.timeliness());
+    appendIfSet(
+        text,
+        "achieved",
+        in.achieved() == null ? null : in.achieved().stripTrailingZeros().toPlainString());
+    appendIfSet(
+        text, "total", in.total() == null ? null : in.total().stripTrailingZeros().toPlainString());
+    appendIfSet(text, "violations", in.violations());
+    if (explanation != null) {
+      text.append(" | ").append(explanation);
+    }
+    return text.toString();
+  }
+
+  private static void appendIfSet(StringBuilder text, String name, Object value) {
+    if (value != null) {
+      text.append("; ").append(name).append('=').append(value);
+    }
+  }
+
   public Long id() {
     return id;
   }

@@ -169,6 +169,13 @@ public class Evidence {
     return office;
   }
 
+  /** The document as the history names it: number, date, issuer, file name. */
+  public String describe() {
+    DocumentMetadata m = metadata();
+    String number = m.number() == null ? "" : m.number() + " ";
+    return number + m.date() + " " + m.issuer() + " (" + fileName + ")";
+  }
+
   public DocumentMetadata metadata() {
     return metadata;
   }

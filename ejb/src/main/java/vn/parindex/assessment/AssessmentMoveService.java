@@ -17,6 +17,7 @@ import vn.parindex.catalogue.CriterionChange;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.VersionComparison;
 import vn.parindex.catalogue.VersionStatus;
+import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.organisation.Office;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
@@ -46,7 +47,7 @@ public class AssessmentMoveService {
     IndexVersion from = assessment.version();
     IndexVersion to = revision(assessment, revisionId);
     MovePlan plan = plan(assessment, to);
-    plan.carry(em, assessment, Instant.now());
+    plan.carry(em, assessment, context.getCallerPrincipal().getName(), Instant.now());
     assessment.moveTo(to);
     em.persist(
         new VersionMove(
@@ -172,7 +173,7 @@ public class AssessmentMoveService {
     }
 
     /** Gives the revision's criteria the same offices, carries scores over, tells offices. */
-    void carry(EntityManager em, Assessment assessment, Instant now) {
+    void carry(EntityManager em, Assessment assessment, String by, Instant now) {
       for (CriterionChange change : changes) {
         if (!scored(change)) {
           continue;
@@ -194,11 +195,21 @@ public class AssessmentMoveService {
           SelfScore score = scores.get(old);
           if (outcome == MoveOutcome.CARRIED_OVER && score != null) {
             em.persist(score.carriedOverTo(continuing));
+            carryEvidence(em, old, continuing, by, now);
           } else if (outcome == MoveOutcome.RESET) {
             em.persist(new OfficeNotice(old.office(), assessment, NOTICE_RESET, label(after), now));
           }
         }
       }
+    }
+
+    /** The documents that supported the score support it on the continuing criterion too. */
+    private static void carryEvidence(
+        EntityManager em, Assignment old, Assignment continuing, String by, Instant now) {
+      em.createQuery("select l from EvidenceLink l where l.assignment = :old", EvidenceLink.class)
+          .setParameter("old", old)
+          .getResultStream()
+          .forEach(link -> em.persist(link.evidence().supports(continuing, by, now)));
     }
 
     private static void tellConsolidators(

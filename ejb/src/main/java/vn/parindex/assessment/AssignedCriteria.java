@@ -34,7 +34,8 @@ final class AssignedCriteria {
         score == null ? null : score.updatedAt(),
         score == null ? null : score.updatedBy(),
         score == null ? null : score.reviewNote(),
-        evidenceCount);
+        evidenceCount,
+        score == null ? null : score.rowVersion());
   }
 
   private static List<Tier> tiers(ScoringRule rule) {

@@ -32,7 +32,8 @@ public record AssignedCriterion(
     Instant updatedAt,
     String updatedBy,
     String reviewNote,
-    long evidenceCount) {
+    long evidenceCount,
+    Long rowVersion) {
 
   /** The office may change it: nobody is reviewing it. */
   public boolean editable() {

@@ -87,7 +87,18 @@ public class ReviewService {
     if (deadline == null) {
       throw new BusinessException("deadline.required").onField("deadline");
     }
-    assessment(assessmentId).setDeadline(deadline);
+    Assessment assessment = assessment(assessmentId);
+    String before = assessment.deadline().toString();
+    assessment.setDeadline(deadline);
+    History.record(
+        em,
+        assessment,
+        null,
+        ChangeRecord.Kind.DEADLINE,
+        before,
+        deadline.toString(),
+        caller(),
+        now());
   }
 
   /** Lets one office change its scores after the deadline until a date, for a recorded reason. */
@@ -99,6 +110,15 @@ public class ReviewService {
     }
     try {
       em.persist(new DeadlineExtension(assessment, office, until, reason, caller(), now()));
+      History.record(
+          em,
+          assessment,
+          null,
+          ChangeRecord.Kind.EXTENSION,
+          null,
+          office.code() + " → " + until + ": " + reason.strip(),
+          caller(),
+          now());
     } catch (IllegalArgumentException e) {
       throw new BusinessException("extension.reasonRequired").onField("reason");
     }
@@ -116,8 +136,22 @@ public class ReviewService {
     SelfScore score =
         Optional.ofNullable(scores(assessment).get(assignment))
             .orElseThrow(() -> new BusinessException("review.notSubmitted", code));
+    SelfScoreStatus before = score.status();
     try {
       step.accept(score);
+      String after =
+          score.reviewNote() == null || score.status() == SelfScoreStatus.ACCEPTED
+              ? score.status().name()
+              : score.status().name() + ": " + score.reviewNote();
+      History.record(
+          em,
+          assessment,
+          assignment,
+          ChangeRecord.Kind.STATUS,
+          before.name(),
+          after,
+          caller(),
+          now());
     } catch (SelfScoreLockedException e) {
       throw new BusinessException("review.wrongStatus", code, e.status().name());
     } catch (IllegalArgumentException e) {

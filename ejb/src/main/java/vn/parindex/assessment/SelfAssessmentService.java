@@ -119,15 +119,36 @@ public class SelfAssessmentService {
   @RolesAllowed("OFFICE")
   public AssignedCriterion saveSelfScore(
       long assessmentId, String code, ScoreInputs inputs, String explanation) {
+    return saveSelfScore(assessmentId, code, inputs, explanation, null);
+  }
+
+  /**
+   * As above; when {@code expectedVersion} is given (the version the caller read), a score that
+   * someone changed meanwhile is refused instead of overwritten.
+   */
+  @RolesAllowed("OFFICE")
+  public AssignedCriterion saveSelfScore(
+      long assessmentId,
+      String code,
+      ScoreInputs inputs,
+      String explanation,
+      Long expectedVersion) {
     Assessment assessment = visibleAssessment(assessmentId);
     Assignment assignment = assignmentOfCaller(assessment, code);
     ChangeWindow.requireOpen(em, assessment, assignment.office(), LocalDate.now(clock));
     SelfScore score = scoresOf(List.of(assignment)).get(assignment);
     if (score == null) {
       score = new SelfScore(assignment);
+    } else if (expectedVersion != null && expectedVersion != score.rowVersion()) {
+      throw new ConcurrentChangeException();
     }
+    String before = score.describe();
+    SelfScoreStatus statusBefore =
+        score.status() == null ? SelfScoreStatus.NOT_STARTED : score.status();
+    String by = caller.get().username();
+    Instant now = Instant.now(clock);
     try {
-      score.record(inputs, explanation, caller.get().username(), Instant.now(clock));
+      score.record(inputs, explanation, by, now);
     } catch (SelfScoreLockedException e) {
       throw new BusinessException("selfScore.locked", assignment.criterion().code().toString());
     } catch (InvalidScoreInputsException e) {
@@ -139,6 +160,17 @@ public class SelfAssessmentService {
     if (score.id() == null) {
       em.persist(score);
     }
+    History.record(
+        em, assessment, assignment, ChangeRecord.Kind.SCORE, before, score.describe(), by, now);
+    History.record(
+        em,
+        assessment,
+        assignment,
+        ChangeRecord.Kind.STATUS,
+        statusBefore.name(),
+        score.status().name(),
+        by,
+        now);
     flushOrReportConcurrentChange();
     return assignedCriterion(assessmentId, code);
   }
@@ -160,10 +192,48 @@ public class SelfAssessmentService {
     }
     Instant now = Instant.now(clock);
     List<Assignment> assignments = assignmentsOf(assessment, office);
+    String by = caller.get().username();
     scoresOf(assignments).values().stream()
         .filter(s -> s.status() == SelfScoreStatus.DRAFT)
-        .forEach(s -> s.submit(now));
+        .forEach(
+            s -> {
+              s.submit(now);
+              History.record(
+                  em,
+                  assessment,
+                  s.assignment(),
+                  ChangeRecord.Kind.STATUS,
+                  "DRAFT",
+                  "SUBMITTED",
+                  by,
+                  now);
+            });
     tellConsolidators(assessment, office, now);
+  }
+
+  /**
+   * Every change of a criterion's score, status and evidence, oldest first: an office sees its own,
+   * the other roles every office's (or one office's, when named).
+   */
+  public List<HistoryEntry> history(long assessmentId, String code, String officeCode) {
+    Assessment assessment = visibleAssessment(assessmentId);
+    UserAccount account = caller.get();
+    boolean officeOnly = account.hasRole(Role.OFFICE) && account.roles().size() == 1;
+    if (officeOnly) {
+      return History.of(em, List.of(assignmentOfCaller(assessment, code)));
+    }
+    List<Assignment> assignments =
+        em.createQuery(
+                "select a from Assignment a where a.assessment = :assessment"
+                    + " and a.criterion.version = a.assessment.version"
+                    + " and a.criterion.code = :code",
+                Assignment.class)
+            .setParameter("assessment", assessment)
+            .setParameter("code", code)
+            .getResultStream()
+            .filter(a -> officeCode == null || a.office().code().equals(officeCode))
+            .toList();
+    return History.of(em, assignments);
   }
 
   /** The conversation about one of the caller's office's criteria, oldest first. */
@@ -210,7 +280,7 @@ public class SelfAssessmentService {
     try {
       em.flush();
     } catch (OptimisticLockException | EntityExistsException e) {
-      throw new BusinessException("selfScore.concurrentChange");
+      throw new ConcurrentChangeException();
     }
   }
 

@@ -22,7 +22,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Assignment;
+import vn.parindex.assessment.ChangeRecord;
 import vn.parindex.assessment.ChangeWindow;
+import vn.parindex.assessment.History;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
@@ -125,6 +127,15 @@ public class EvidenceService {
     Assignment assignment = assignmentOf(evidence, criterionCode);
     if (linkOf(evidence, assignment).isEmpty()) {
       em.persist(evidence.supports(assignment, account.username(), now()));
+      History.record(
+          em,
+          evidence.assessment(),
+          assignment,
+          ChangeRecord.Kind.EVIDENCE_LINKED,
+          null,
+          evidence.describe(),
+          account.username(),
+          now());
       try {
         em.flush();
       } catch (PersistenceException e) {
@@ -141,7 +152,20 @@ public class EvidenceService {
     Evidence evidence = ownEvidence(evidenceId, account);
     ChangeWindow.requireOpen(em, evidence.assessment(), evidence.office(), LocalDate.now(clock));
     Assignment assignment = assignmentOf(evidence, criterionCode);
-    linkOf(evidence, assignment).ifPresent(em::remove);
+    linkOf(evidence, assignment)
+        .ifPresent(
+            link -> {
+              em.remove(link);
+              History.record(
+                  em,
+                  evidence.assessment(),
+                  assignment,
+                  ChangeRecord.Kind.EVIDENCE_UNLINKED,
+                  evidence.describe(),
+                  null,
+                  account.username(),
+                  now());
+            });
     em.flush();
     return view(evidence);
   }

@@ -6,6 +6,7 @@ import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,6 +65,17 @@ final class Api {
     return http.send(
         request(path)
             .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Uploads a supporting document: the raw file as the body, its name in X-File-Name. */
+  HttpResponse<String> uploadFile(String path, String fileName, byte[] body)
+      throws IOException, InterruptedException {
+    return http.send(
+        request(path)
+            .header("X-File-Name", URLEncoder.encode(fileName, StandardCharsets.UTF_8))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());

@@ -41,6 +41,15 @@ class AssessmentMoveIT {
             .statusCode());
     assertEquals(200, noivu.selfScore("5.4", "{\"inputs\": {\"violations\": 1}}").statusCode());
     assertEquals(200, noivu.selfScore("5.1", "{\"inputs\": {\"met\": true}}").statusCode());
+    byte[] pdf = EvidenceApiIT.pdf("Quyet dinh ban hanh quy dinh chuc nang nhiem vu");
+    HttpResponse<String> document =
+        noivu.uploadFile(
+            "evidence?assessment=1&number=12%2FQD-UBND&date=2023-05-05&issuer=UBND%20huyen"
+                + "&summary=Quy%20dinh%20chuc%20nang%20nhiem%20vu",
+            "quy-dinh.pdf", pdf);
+    assertEquals(201, document.statusCode(), document.body());
+    long evidence = ((JsonObject) Api.json(document)).getJsonNumber("id").longValue();
+    assertEquals(200, noivu.put("evidence/" + evidence + "/links/4.1", "").statusCode());
     long scoresBefore = TestDatabase.count("self_score");
     long original = IndexVersionApiIT.demoVersion();
     long revision = IndexVersionApiIT.revise(original, "Bộ chỉ số sửa đổi giữa năm");
@@ -88,6 +97,11 @@ class AssessmentMoveIT {
     assertEquals(0, new BigDecimal("1.5").compareTo(carried.points()));
     assertEquals("Đã ban hành quy định", carried.explanation());
     assertTrue(TestDatabase.selfScore("noi-vu", "5.4").isEmpty(), "5.4 starts again");
+    JsonArray supporting = (JsonArray) Api.json(noivu.get("evidence?assessment=1&criterion=4.1"));
+    assertTrue(
+        supporting.getValuesAs(JsonObject.class).stream()
+            .anyMatch(d -> d.getJsonNumber("id").longValue() == evidence),
+        "the document still supports 4.1 after the move: " + supporting);
     assertTrue(
         TestDatabase.count("self_score") > scoresBefore, "old scores are kept, carried ones added");
     assertTrue(oldScoreKept("noi-vu", "5.1", original));

@@ -396,7 +396,7 @@ class EvidenceApiIT {
   }
 
   /** A small real PDF whose content is unique to this call. */
-  private static byte[] pdf(String text) throws IOException {
+  static byte[] pdf(String text) throws IOException {
     try (PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();

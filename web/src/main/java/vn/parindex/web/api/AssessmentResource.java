@@ -19,6 +19,7 @@ import java.util.List;
 import vn.parindex.assessment.AssessmentMoveService;
 import vn.parindex.assessment.AssessmentSummary;
 import vn.parindex.assessment.CommentView;
+import vn.parindex.assessment.HistoryEntry;
 import vn.parindex.assessment.MoveLine;
 import vn.parindex.assessment.OfficeProgress;
 import vn.parindex.assessment.ReviewRow;
@@ -57,7 +58,7 @@ public class AssessmentResource {
       @PathParam("id") long id, @PathParam("code") String code, SelfScoreRequest request) {
     SelfScoreRequest body = request == null ? new SelfScoreRequest() : request;
     return SelfScoreJson.of(
-        selfAssessment.saveSelfScore(id, code, body.scoreInputs(), body.explanation));
+        selfAssessment.saveSelfScore(id, code, body.scoreInputs(), body.explanation, body.version));
   }
 
   /** "Submit to Phòng Nội vụ": all the caller's office's scores, or a list of what is missing. */
@@ -66,6 +67,16 @@ public class AssessmentResource {
   public Response submit(@PathParam("id") long id) {
     selfAssessment.submit(id);
     return Response.noContent().build();
+  }
+
+  /** Every change of the criterion's score, status and evidence, with who and when. */
+  @GET
+  @Path("{id}/criteria/{code}/history")
+  public List<HistoryEntry> history(
+      @PathParam("id") long id,
+      @PathParam("code") String code,
+      @QueryParam("office") String office) {
+    return selfAssessment.history(id, code, office);
   }
 
   @GET

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import vn.parindex.assessment.ConcurrentChangeException;
 import vn.parindex.assessment.SubmissionRefusedException;
 import vn.parindex.catalogue.VersionHasProblemsException;
 import vn.parindex.catalogue.exchange.ImportRefusedException;
@@ -19,7 +20,10 @@ import vn.parindex.platform.NotFoundException;
 import vn.parindex.web.i18n.MessageResolver;
 import vn.parindex.web.i18n.RequestLocale;
 
-/** A refused request: 400 for bad input, 403 for another office's data, 404 for unknown ids. */
+/**
+ * A refused request: 400 for bad input, 403 for another office's data, 404 for unknown ids, 409 for
+ * a score someone changed meanwhile.
+ */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
   @Inject private MessageResolver messages;
@@ -30,7 +34,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     Status status =
         e instanceof AccessDeniedException
             ? Status.FORBIDDEN
-            : e instanceof NotFoundException ? Status.NOT_FOUND : Status.BAD_REQUEST;
+            : e instanceof NotFoundException
+                ? Status.NOT_FOUND
+                : e instanceof ConcurrentChangeException ? Status.CONFLICT : Status.BAD_REQUEST;
     Locale locale = RequestLocale.of(headers);
     String message = messages.message(e, locale);
     return Response.status(status)

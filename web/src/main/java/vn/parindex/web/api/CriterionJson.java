@@ -21,7 +21,8 @@ public record CriterionJson(
     boolean shared,
     boolean lead,
     String reviewNote,
-    long evidenceCount) {
+    long evidenceCount,
+    Long version) {
 
   static CriterionJson of(AssignedCriterion c) {
     return new CriterionJson(
@@ -37,7 +38,8 @@ public record CriterionJson(
         c.shared(),
         c.lead(),
         c.reviewNote(),
-        c.evidenceCount());
+        c.evidenceCount(),
+        c.rowVersion());
   }
 
   private static Map<String, Object> rule(AssignedCriterion c) {

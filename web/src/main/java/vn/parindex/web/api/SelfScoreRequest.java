@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import vn.parindex.scoring.ScoreInputs;
 import vn.parindex.scoring.Timeliness;
 
-/** Body of PUT .../self-score: {"inputs": {...}, "explanation": "..."}. */
+/**
+ * Body of PUT .../self-score: {"inputs": {...}, "explanation": "...", "version": 3}. The optional
+ * version is the one the client read; a score changed meanwhile is then refused with 409.
+ */
 public class SelfScoreRequest {
   public Inputs inputs;
   public String explanation;
+  public Long version;
 
   /** The inputs by rule type; only those of the criterion's rule are read. */
   public static class Inputs {

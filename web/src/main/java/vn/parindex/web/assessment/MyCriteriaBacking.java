@@ -42,6 +42,8 @@ public class MyCriteriaBacking implements Serializable {
   @EJB private SelfAssessmentService selfAssessment;
   @Inject private MessageResolver messages;
   @Inject private LocaleBacking localeBacking;
+  @Inject private CriterionEvidenceBacking evidence;
+  @Inject private CriterionCommentsBacking comments;
 
   private long assessment;
   private AssessmentSummary summary;
@@ -74,6 +76,8 @@ public class MyCriteriaBacking implements Serializable {
   public void edit(AssignedCriterion criterion) {
     selected = criterion;
     form.fill(criterion);
+    evidence.open(criterion);
+    comments.open(criterion);
   }
 
   public void save() {

@@ -1,0 +1,117 @@
+package vn.parindex.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One change of an assessment, kept for good: who changed what, when, from which value to which.
+ * Rows are only ever added; nothing updates or deletes them.
+ */
+@Entity
+@Table(name = "change_record")
+public class ChangeRecord {
+  public static final int VALUE_LENGTH = 4000;
+
+  /** What changed. */
+  public enum Kind {
+    SCORE,
+    STATUS,
+    EVIDENCE_LINKED,
+    EVIDENCE_UNLINKED,
+    DEADLINE,
+    EXTENSION
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "assessment_id", nullable = false)
+  private Assessment assessment;
+
+  /** The office's criterion it concerns; null for a change of the whole assessment. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "assignment_id")
+  private Assignment assignment;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", length = 20, nullable = false)
+  private Kind kind;
+
+  @Column(name = "old_value", length = VALUE_LENGTH)
+  private String oldValue;
+
+  @Column(name = "new_value", length = VALUE_LENGTH)
+  private String newValue;
+
+  @Column(name = "changed_by", length = 60, nullable = false)
+  private String changedBy;
+
+  @Column(name = "changed_at", nullable = false)
+  private Instant changedAt;
+
+  protected ChangeRecord() {}
+
+  public ChangeRecord(
+      Assessment assessment,
+      Assignment assignment,
+      Kind kind,
+      String oldValue,
+      String newValue,
+      String by,
+      Instant at) {
+    this.assessment = Objects.requireNonNull(assessment);
+    this.assignment = assignment;
+    this.kind = Objects.requireNonNull(kind);
+    this.oldValue = clip(oldValue);
+    this.newValue = clip(newValue);
+    this.changedBy = Objects.requireNonNull(by);
+    this.changedAt = Objects.requireNonNull(at);
+  }
+
+  private static String clip(String value) {
+    return value == null || value.length() <= VALUE_LENGTH
+        ? value
+        : value.substring(0, VALUE_LENGTH);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Assignment assignment() {
+    return assignment;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String oldValue() {
+    return oldValue;
+  }
+
+  public String newValue() {
+    return newValue;
+  }
+
+  public String changedBy() {
+    return changedBy;
+  }
+
+  public Instant changedAt() {
+    return changedAt;
+  }
+}

@@ -1,0 +1,23 @@
+package vn.parindex.assessment;
+
+import java.time.Instant;
+
+/** One line of a criterion's history: which office's score, what changed, from what, to what. */
+public record HistoryEntry(
+    String officeCode,
+    ChangeRecord.Kind kind,
+    String oldValue,
+    String newValue,
+    String changedBy,
+    Instant changedAt) {
+
+  static HistoryEntry of(ChangeRecord r) {
+    return new HistoryEntry(
+        r.assignment() == null ? null : r.assignment().office().code(),
+        r.kind(),
+        r.oldValue(),
+        r.newValue(),
+        r.changedBy(),
+        r.changedAt());
+  }
+}
