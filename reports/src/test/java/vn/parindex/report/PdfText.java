@@ -1,8 +1,16 @@
 package vn.parindex.report;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads a rendered PDF back as text with PDFBox, whitespace folded so that wrapped lines match. */
@@ -26,6 +34,20 @@ final class PdfText {
   }
 
   /** Long names wrap inside their cell: compare text with every run of whitespace as one space. */
+  /** Fails unless every font of every page is embedded and none falls back to Helvetica. */
+  static void assertFontsEmbeddedLiberationSerif(PDDocument document) throws IOException {
+    List<String> fonts = new ArrayList<>();
+    for (PDPage page : document.getPages()) {
+      for (COSName name : page.getResources().getFontNames()) {
+        PDFont font = page.getResources().getFont(name);
+        fonts.add(font.getName());
+        assertTrue(font.isEmbedded(), () -> font.getName() + " is not embedded");
+        assertFalse(font.getName().contains("Helvetica"), font.getName());
+      }
+    }
+    assertTrue(fonts.stream().anyMatch(f -> f.contains("LiberationSerif")), fonts.toString());
+  }
+
   static String normalise(String text) {
     return text.replaceAll("\\s+", " ").strip();
   }

@@ -13,16 +13,13 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -190,16 +187,7 @@ class VersionComparisonPdfTest {
   @Test
   void embedsEveryFontAndNeverFallsBackToHelvetica() throws IOException {
     try (PDDocument document = PdfText.open(pdf)) {
-      List<String> fonts = new ArrayList<>();
-      for (PDPage page : document.getPages()) {
-        for (COSName name : page.getResources().getFontNames()) {
-          PDFont font = page.getResources().getFont(name);
-          fonts.add(font.getName());
-          assertTrue(font.isEmbedded(), () -> font.getName() + " is not embedded");
-          assertFalse(font.getName().contains("Helvetica"), font.getName());
-        }
-      }
-      assertTrue(fonts.stream().anyMatch(f -> f.contains("LiberationSerif")), fonts.toString());
+      PdfText.assertFontsEmbeddedLiberationSerif(document);
     }
   }
 
