@@ -51,6 +51,11 @@ public class Assignment {
     this.lead = lead;
   }
 
+  /** Makes this office lead (chủ trì) the criterion, or support it (phối hợp). */
+  public void makeLead(boolean leads) {
+    this.lead = leads;
+  }
+
   /** Entities are equal when they are the same row; a new one only to itself. */
   @Override
   public boolean equals(Object o) {

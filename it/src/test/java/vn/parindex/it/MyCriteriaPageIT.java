@@ -53,6 +53,10 @@ class MyCriteriaPageIT {
           "Kế hoạch ban hành trễ 5 ngày",
           browser.driver.findElement(By.id("editForm:explanation")).getAttribute("value"));
       assertTrue(browser.driver.findElement(By.id("editForm:timeliness:1")).isSelected());
+      String history =
+          browser.driver.findElement(By.id("historyForm:history")).getAttribute("textContent");
+      assertTrue(history.contains("tuphap"), history);
+      assertTrue(history.contains("timeliness=LATE"), history);
     }
   }
 

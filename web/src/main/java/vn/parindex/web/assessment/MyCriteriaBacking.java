@@ -8,10 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +23,7 @@ import java.util.Set;
 import org.primefaces.PrimeFaces;
 import vn.parindex.assessment.AssessmentSummary;
 import vn.parindex.assessment.AssignedCriterion;
+import vn.parindex.assessment.HistoryEntry;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.SubmissionProblem;
 import vn.parindex.assessment.SubmissionRefusedException;
@@ -49,6 +53,7 @@ public class MyCriteriaBacking implements Serializable {
   private AssessmentSummary summary;
   private List<AssignedCriterion> criteria = List.of();
   private List<String> notices = List.of();
+  private List<HistoryEntry> history = List.of();
   private AssignedCriterion selected;
   private final ScoreForm form = new ScoreForm();
 
@@ -78,15 +83,37 @@ public class MyCriteriaBacking implements Serializable {
     form.fill(criterion);
     evidence.open(criterion);
     comments.open(criterion);
+    history = selfAssessment.history(assessment, criterion.code(), null);
+  }
+
+  /** A moment of the history as the office reads it: local date and time. */
+  public String when(Instant moment) {
+    return moment == null
+        ? ""
+        : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.systemDefault())
+            .format(moment);
+  }
+
+  /** The changes of the open criterion, newest first, as the dialog lists them. */
+  public List<HistoryEntry> getHistory() {
+    List<HistoryEntry> newestFirst = new ArrayList<>(history);
+    Collections.reverse(newestFirst);
+    return newestFirst;
   }
 
   public void save() {
     try {
       AssignedCriterion saved =
           selfAssessment.saveSelfScore(
-              assessment, selected.code(), form.inputs(), form.getExplanation());
+              assessment,
+              selected.code(),
+              form.inputs(),
+              form.getExplanation(),
+              selected.rowVersion());
       load();
       selected = saved;
+      history = selfAssessment.history(assessment, saved.code(), null);
       String text =
           messages.message("criteria.saved", locale(), saved.code(), saved.points().toBigDecimal());
       addMessage(null, FacesMessage.SEVERITY_INFO, text);
