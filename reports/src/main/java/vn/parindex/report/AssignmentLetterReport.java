@@ -1,6 +1,5 @@
 package vn.parindex.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,7 +13,6 @@ import java.util.Objects;
 public final class AssignmentLetterReport {
 
   private static final String TEMPLATE = "assignment-letter.jasper";
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   /**
    * Writes the letter to {@code out}, which is left open.
@@ -27,7 +25,7 @@ public final class AssignmentLetterReport {
     Objects.requireNonNull(letter, "letter");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(out, "out");
-    Locale language = locale == null ? VIETNAMESE : locale;
+    Locale language = ReportRendering.languageOf(locale);
     var labels = ScorecardParameters.labels(language);
     ReportRendering.render(
         TEMPLATE,
@@ -45,8 +43,6 @@ public final class AssignmentLetterReport {
 
   /** The letter as bytes, e.g. for a download or a mail attachment. */
   public byte[] render(AssignmentLetter letter, ReportFormat format, Locale locale) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    render(letter, format, locale, out);
-    return out.toByteArray();
+    return ReportRendering.toBytes(out -> render(letter, format, locale, out));
   }
 }

@@ -1,7 +1,10 @@
 package vn.parindex.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -22,6 +25,20 @@ final class ReportRendering {
    * @param what names the document in the error message, e.g. "the scorecard"
    * @throws ReportRenderingException when the report cannot be filled or exported
    */
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  /** The language a report prints in: Vietnamese unless the caller asked for another. */
+  static Locale languageOf(Locale requested) {
+    return requested == null ? VIETNAMESE : requested;
+  }
+
+  /** What a writer renders, as bytes, for a download or a mail attachment. */
+  static byte[] toBytes(Consumer<OutputStream> writer) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    writer.accept(out);
+    return out.toByteArray();
+  }
+
   static void render(
       String template,
       Map<String, Object> parameters,

@@ -1,6 +1,5 @@
 package vn.parindex.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,7 +11,6 @@ import java.util.Objects;
 public final class ScorecardReport {
 
   private static final String TEMPLATE = "scorecard.jasper";
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   /**
    * Writes the scorecard to {@code out}, which is left open.
@@ -24,7 +22,7 @@ public final class ScorecardReport {
     Objects.requireNonNull(card, "card");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(out, "out");
-    Locale language = locale == null ? VIETNAMESE : locale;
+    Locale language = ReportRendering.languageOf(locale);
     ReportRendering.render(
         TEMPLATE,
         ScorecardParameters.of(card, language),
@@ -37,8 +35,6 @@ public final class ScorecardReport {
 
   /** The scorecard as bytes, e.g. for a download or a mail attachment. */
   public byte[] render(Scorecard card, ReportFormat format, Locale locale) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    render(card, format, locale, out);
-    return out.toByteArray();
+    return ReportRendering.toBytes(out -> render(card, format, locale, out));
   }
 }

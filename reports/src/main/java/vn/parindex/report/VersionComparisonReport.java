@@ -1,6 +1,5 @@
 package vn.parindex.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,7 +14,6 @@ import java.util.Objects;
 public final class VersionComparisonReport {
 
   private static final String TEMPLATE = "version-comparison.jasper";
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   /**
    * Writes the comparison to {@code out}, which is left open.
@@ -28,7 +26,7 @@ public final class VersionComparisonReport {
     Objects.requireNonNull(sheet, "sheet");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(out, "out");
-    Locale language = locale == null ? VIETNAMESE : locale;
+    Locale language = ReportRendering.languageOf(locale);
     var labels = ScorecardParameters.labels(language);
     ReportRendering.render(
         TEMPLATE,
@@ -43,8 +41,6 @@ public final class VersionComparisonReport {
 
   /** The comparison as bytes, e.g. for a download or a mail attachment. */
   public byte[] render(VersionComparisonSheet sheet, ReportFormat format, Locale locale) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    render(sheet, format, locale, out);
-    return out.toByteArray();
+    return ReportRendering.toBytes(out -> render(sheet, format, locale, out));
   }
 }
