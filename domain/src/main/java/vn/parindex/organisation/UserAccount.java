@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
@@ -30,6 +31,7 @@ import java.util.Set;
 public class UserAccount {
   public static final String BY_USERNAME = "UserAccount.byUsername";
   public static final int USERNAME_LENGTH = 60;
+  public static final int EMAIL_LENGTH = 254;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +62,12 @@ public class UserAccount {
 
   @Column(name = "enabled", nullable = false)
   private boolean enabled = true;
+
+  /** Where notifications go; a user without one is told only in the portal. */
+  @Email
+  @Size(max = EMAIL_LENGTH)
+  @Column(name = "email", length = EMAIL_LENGTH)
+  private String email;
 
   protected UserAccount() {}
 
@@ -97,6 +105,24 @@ public class UserAccount {
 
   public Set<Role> roles() {
     return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  /** Sets or clears (blank) the address notifications are sent to. */
+  public void changeEmail(String newEmail) {
+    String address = newEmail == null ? "" : newEmail.strip();
+    if (address.length() > EMAIL_LENGTH
+        || (!address.isEmpty() && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+      throw new IllegalArgumentException("Not an e-mail address: " + newEmail);
+    }
+    this.email = address.isEmpty() ? null : address;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
   }
 
   public boolean hasRole(Role role) {

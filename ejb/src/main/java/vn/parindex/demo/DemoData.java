@@ -34,6 +34,10 @@ import vn.parindex.scoring.CriterionCode;
 @Stateless
 public class DemoData {
   static final String DEMO_PASSWORD = "demo123";
+
+  /** A reserved top-level domain (RFC 2606): demo mail can never reach a real person. */
+  static final String DEMO_MAIL_DOMAIN = "@an-lao.example";
+
   private static final int DAYS_TO_DEADLINE = 30;
 
   /** Demo account → office id in the assignment file (null: no office). */
@@ -125,7 +129,10 @@ public class DemoData {
               office.isConsolidator()
                   ? EnumSet.of(Role.OFFICE, Role.CONSOLIDATOR)
                   : EnumSet.of(Role.OFFICE);
-          em.persist(new UserAccount(username, "Cán bộ " + office.name(), password, office, roles));
+          UserAccount account =
+              new UserAccount(username, "Cán bộ " + office.name(), password, office, roles);
+          account.changeEmail(username + DEMO_MAIL_DOMAIN);
+          em.persist(account);
         });
     em.persist(
         new UserAccount("admin", "Quản trị hệ thống", password, null, EnumSet.of(Role.ADMIN)));
