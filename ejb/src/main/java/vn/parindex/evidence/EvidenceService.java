@@ -115,6 +115,27 @@ public class EvidenceService {
   }
 
   /**
+   * Uploads a document and links it to a criterion in one transaction, as the scoring dialog does:
+   * the criterion is checked before the file is stored, and a refused link keeps no document.
+   */
+  @RolesAllowed("OFFICE")
+  public EvidenceView uploadFor(
+      long assessmentId,
+      String criterionCode,
+      EvidenceDetails details,
+      String fileName,
+      byte[] content) {
+    Office office = caller.office();
+    Assessment assessment = visibleAssessment(assessmentId, caller.get());
+    Criterion criterion = criterionOf(assessment, criterionCode);
+    if (assignment(assessment, criterion, office).isEmpty()) {
+      throw new AccessDeniedException("criterion.notAssigned", criterionCode, office.name());
+    }
+    EvidenceView uploaded = upload(assessmentId, details, fileName, content);
+    return link(uploaded.id(), criterionCode);
+  }
+
+  /**
    * Links one of the caller's office's documents to a criterion assigned to that office; linking
    * twice changes nothing. Refused for another office's document (403), a criterion not assigned to
    * the document's office (403) or unknown (404), or after the deadline.

@@ -306,6 +306,27 @@ class EvidenceApiIT {
   }
 
   @Test
+  void anUploadForACriterionLinksItInTheSameRequestOrKeepsNothing() throws Exception {
+    byte[] content = pdf("Tải lên và gắn tiêu chí 2.1 " + UUID.randomUUID());
+    byte[] refused = pdf("Không được gắn tiêu chí 6.1 " + UUID.randomUUID());
+    long before = TestDatabase.count("evidence");
+
+    HttpResponse<String> linked =
+        send("tuphap", "vi", uploadQuery("2.1"), "ket-qua-2-1.pdf", content);
+    HttpResponse<String> notAssigned =
+        send("tuphap", "vi", uploadQuery("6.1"), "ket-qua-6-1.pdf", refused);
+
+    assertEquals(201, linked.statusCode(), linked.body());
+    JsonObject document = Api.json(linked).asJsonObject();
+    assertEquals(List.of("2.1"), codes(document));
+    assertEquals(1, links(document.getJsonNumber("id").longValue()));
+    assertEquals(403, notAssigned.statusCode(), notAssigned.body());
+    assertTrue(notAssigned.body().contains("6.1"), notAssigned.body());
+    assertEquals(before + 1, TestDatabase.count("evidence"));
+    assertFalse(Files.exists(storage().resolve(sha256(refused))));
+  }
+
+  @Test
   void anOfficeSharingACriterionSeesTheEvidenceOfItsPartner() throws Exception {
     byte[] pdf = pdf("Tuyên truyền CCHC");
     long id = uploaded("noivu", "tuyen-truyen.pdf", "2023-03-03", pdf);
@@ -428,16 +449,22 @@ class EvidenceApiIT {
   private HttpResponse<String> upload(
       String user, String language, String fileName, String number, String date, byte[] content)
       throws IOException, InterruptedException {
-    String query =
-        "evidence?assessment=1&number="
-            + encoded(number)
-            + "&date="
-            + encoded(date)
-            + "&issuer="
-            + encoded("Phòng Tư pháp huyện An Lão")
-            + "&summary="
-            + encoded(SUMMARY);
-    return send(user, language, query, fileName, content);
+    return send(user, language, query(number, date), fileName, content);
+  }
+
+  private static String uploadQuery(String criterion) {
+    return query("5/BC", "2023-06-01") + "&criterion=" + criterion;
+  }
+
+  private static String query(String number, String date) {
+    return "evidence?assessment=1&number="
+        + encoded(number)
+        + "&date="
+        + encoded(date)
+        + "&issuer="
+        + encoded("Phòng Tư pháp huyện An Lão")
+        + "&summary="
+        + encoded(SUMMARY);
   }
 
   private HttpResponse<String> send(

@@ -60,11 +60,15 @@ public class EvidenceResource {
   @Context private HttpHeaders headers;
   @Context private UriInfo uri;
 
-  /** Uploads a document of the caller's office: 201 with the document. */
+  /**
+   * Uploads a document of the caller's office: 201 with the document. With {@code &criterion=2.1}
+   * the document is linked to that criterion in the same transaction: both happen or neither.
+   */
   @POST
   @Consumes(MediaType.WILDCARD)
   public Response upload(
       @QueryParam("assessment") Long assessment,
+      @QueryParam("criterion") String criterion,
       @QueryParam("number") String number,
       @QueryParam("date") String date,
       @QueryParam("issuer") String issuer,
@@ -81,7 +85,11 @@ public class EvidenceResource {
             either(summary, "X-Document-Summary", "summary"));
     String name = decoded(fileName, FILE_NAME, "file");
     byte[] content = read(body, contentLength);
-    EvidenceJson created = EvidenceJson.of(evidence.upload(assessmentId, details, name, content));
+    EvidenceJson created =
+        EvidenceJson.of(
+            criterion == null || criterion.isBlank()
+                ? evidence.upload(assessmentId, details, name, content)
+                : evidence.uploadFor(assessmentId, criterion.strip(), details, name, content));
     return Response.created(uri.getBaseUriBuilder().path("evidence/{id}").build(created.id()))
         .entity(created)
         .build();

@@ -69,8 +69,8 @@ public class CriterionEvidenceBacking implements Serializable {
     }
     try {
       EvidenceView saved =
-          evidence.upload(assessment, upload.details(), upload.getFileName(), upload.content());
-      evidence.link(saved.id(), code);
+          evidence.uploadFor(
+              assessment, code, upload.details(), upload.getFileName(), upload.content());
       upload.clear();
       done("criteriaEvidence.uploaded", saved.fileName());
     } catch (BusinessException e) {
