@@ -29,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Notification e-mails reach a local SMTP server (GreenMail on 127.0.0.1:3025, where the test
@@ -78,6 +80,9 @@ class NotificationMailIT {
           "[Chỉ số CCHC 2023] Phòng Tư pháp đã gửi kết quả tự đánh giá", submitted.getSubject());
       assertTrue(text(submitted).contains("assessment/review.xhtml?assessment=1"), text(submitted));
       assertEquals(List.of("SENT"), outcomes("SUBMITTED"));
+      List<String> notices = noticesOnTheReviewPage();
+      assertFalse(notices.isEmpty(), "the review page shows the notices");
+      assertEquals("Phòng Tư pháp đã gửi kết quả tự đánh giá.", notices.get(0), "newest first");
 
       String comment = "Bổ sung Quyết định số 12/QĐ-UBND về kiểm tra văn bản";
       assertEquals(
@@ -138,6 +143,17 @@ class NotificationMailIT {
       assertEquals(List.of(), noticeKeysSinceStart());
     } finally {
       reopenEverything();
+    }
+  }
+
+  /** The notices panel of the review page as Phòng Nội vụ sees it. */
+  private static List<String> noticesOnTheReviewPage() {
+    try (Browser browser = new Browser()) {
+      browser.login("noivu");
+      browser.open("assessment/review.xhtml?assessment=1");
+      return browser.driver.findElements(By.cssSelector("#notices li.notice")).stream()
+          .map(WebElement::getText)
+          .toList();
     }
   }
 
