@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.parindex.notification.OfficeNotified;
 import vn.parindex.organisation.Office;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
@@ -31,6 +33,7 @@ import vn.parindex.platform.NotFoundException;
 public class ReviewService {
   @Inject private EntityManager em;
   @Resource private SessionContext context;
+  @Inject private Event<OfficeNotified> notified;
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -69,13 +72,15 @@ public class ReviewService {
     SelfScore score =
         change(assessmentId, code, officeCode, s -> s.returnForRevision(comment, caller(), now()));
     Assignment assignment = score.assignment();
-    em.persist(
+    OfficeNotice notice =
         new OfficeNotice(
             assignment.office(),
             assignment.assessment(),
             "notice.returned",
             assignment.criterion().code() + ": " + comment.strip(),
-            now()));
+            now());
+    em.persist(notice);
+    notified.fire(OfficeNotified.of(notice));
   }
 
   public void reopen(long assessmentId, String code, String officeCode, String reason) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.parindex.catalogue.Criterion;
+import vn.parindex.notification.OfficeNotified;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
 import vn.parindex.organisation.Role;
@@ -39,6 +41,7 @@ import vn.parindex.scoring.ScoreInputs;
 public class SelfAssessmentService {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
+  @Inject private Event<OfficeNotified> notified;
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -259,10 +262,13 @@ public class SelfAssessmentService {
         .setParameter("unit", assessment.unit())
         .getResultStream()
         .forEach(
-            consolidator ->
-                em.persist(
-                    new OfficeNotice(
-                        consolidator, assessment, "notice.submitted", office.name(), now)));
+            consolidator -> {
+              OfficeNotice notice =
+                  new OfficeNotice(
+                      consolidator, assessment, "notice.submitted", office.name(), now);
+              em.persist(notice);
+              notified.fire(OfficeNotified.of(notice));
+            });
   }
 
   private List<Assignment> assignmentsOf(Assessment assessment, Office office) {

@@ -29,6 +29,7 @@ import vn.parindex.web.i18n.MessageResolver;
 @ViewScoped
 public class ReviewBacking implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final int NOTICES_SHOWN = 10;
 
   @EJB private ReviewService review;
   @EJB private SelfAssessmentService assessments;
@@ -39,6 +40,7 @@ public class ReviewBacking implements Serializable {
   private AssessmentSummary summary;
   private List<OfficeProgress> progress = List.of();
   private List<ReviewRow> rows = List.of();
+  private List<String> notices = List.of();
   private List<ReviewRow> selection = new ArrayList<>();
   private ReviewRow target;
   private String note;
@@ -57,6 +59,11 @@ public class ReviewBacking implements Serializable {
       progress = review.progress(assessment);
       rows = review.rows(assessment);
       deadline = summary.deadline();
+      notices =
+          assessments.notices(assessment).stream()
+              .limit(NOTICES_SHOWN)
+              .map(n -> messages.message(n.messageKey(), locale(), n.argument()))
+              .toList();
     }
   }
 
@@ -144,6 +151,11 @@ public class ReviewBacking implements Serializable {
 
   public AssessmentSummary getSummary() {
     return summary;
+  }
+
+  /** What the consolidating office was told: offices that submitted, among others. */
+  public List<String> getNotices() {
+    return notices;
   }
 
   public List<OfficeProgress> getProgress() {

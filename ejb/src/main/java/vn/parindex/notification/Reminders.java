@@ -1,0 +1,135 @@
+package vn.parindex.notification;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.OfficeNotice;
+import vn.parindex.assessment.SelfScoreStatus;
+import vn.parindex.organisation.Office;
+
+/**
+ * Reminds offices of the deadline. Every morning, for each assessment whose deadline is at most
+ * {@link MailSettings#reminderDays()} days away (and not past), each office that still has a
+ * criterion not submitted (not started, draft or returned) gets a portal notice and a mail, at most
+ * one per assessment and day. A singleton, so the daily run and an administrator's run never
+ * overlap.
+ */
+@Singleton
+@Startup
+public class Reminders {
+  private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Inject private EntityManager em;
+  @Inject private Event<OfficeNotified> notified;
+
+  private final MailSettings settings = MailSettings.fromEnvironment();
+
+  @PostConstruct
+  void announce() {
+    if (settings.mailOn()) {
+      LOG.info(() -> "Notification mail on, through " + settings.describe());
+    } else {
+      LOG.info(
+          "Notification mail off (no "
+              + MailSettings.HOST_ENV
+              + "): notifications appear in the portal only");
+    }
+  }
+
+  @Schedule(hour = "7", minute = "0", persistent = false)
+  @PermitAll
+  void daily() {
+    try {
+      int reminded = pass(LocalDate.now());
+      LOG.info(() -> "Deadline reminders sent to " + reminded + " office(s)");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The daily deadline reminders failed", e);
+    }
+  }
+
+  /**
+   * Runs the reminder pass as it would run on the given day: for tests, and for an administrator
+   * who wants the reminders again (an office already reminded that day is not reminded twice).
+   *
+   * @return how many offices were reminded
+   */
+  @RolesAllowed("ADMIN")
+  public int remind(LocalDate day) {
+    return pass(day);
+  }
+
+  private int pass(LocalDate day) {
+    List<Assessment> due =
+        em.createQuery(
+                "select a from Assessment a where a.deadline >= :day and a.deadline <= :last"
+                    + " order by a.id",
+                Assessment.class)
+            .setParameter("day", day)
+            .setParameter("last", day.plusDays(settings.reminderDays()))
+            .getResultList();
+    int reminded = 0;
+    Instant now = Instant.now();
+    for (Assessment assessment : due) {
+      for (Office office : unfinishedOffices(assessment)) {
+        if (!remindedOn(assessment, office, day)) {
+          OfficeNotice notice =
+              new OfficeNotice(
+                  office,
+                  assessment,
+                  NotificationKind.REMINDER.noticeKey(),
+                  assessment.deadline().format(DAY),
+                  now);
+          em.persist(notice);
+          notified.fire(OfficeNotified.of(notice, day));
+          reminded++;
+        }
+      }
+    }
+    return reminded;
+  }
+
+  /** Offices with a criterion of the assessment's version not started, in draft or returned. */
+  private Set<Office> unfinishedOffices(Assessment assessment) {
+    return new LinkedHashSet<>(
+        em.createQuery(
+                "select a.office from Assignment a where a.assessment = :assessment"
+                    + " and a.criterion.version = a.assessment.version"
+                    + " and not exists (select s from SelfScore s where s.assignment = a"
+                    + " and s.status in :done)"
+                    + " order by a.office.name",
+                Office.class)
+            .setParameter("assessment", assessment)
+            .setParameter("done", List.of(SelfScoreStatus.SUBMITTED, SelfScoreStatus.ACCEPTED))
+            .getResultList());
+  }
+
+  private boolean remindedOn(Assessment assessment, Office office, LocalDate day) {
+    return !em.createQuery(
+            "select n.id from NotificationLog n where n.assessment = :assessment"
+                + " and n.office = :office and n.kind = :kind and n.day = :day",
+            Long.class)
+        .setParameter("assessment", assessment)
+        .setParameter("office", office)
+        .setParameter("kind", NotificationKind.REMINDER)
+        .setParameter("day", day)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+}
