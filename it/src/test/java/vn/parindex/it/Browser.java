@@ -74,6 +74,9 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id("loginForm:username")).sendKeys(username);
     driver.findElement(By.id("loginForm:password")).sendKeys(Api.PASSWORD);
     driver.findElement(By.id("loginForm:submit")).click();
+    // until the redirect after the login, the old page still reads "complete", and a navigation
+    // started now would cancel the login on its way
+    wait.until(d -> !d.getCurrentUrl().endsWith("/login.xhtml"));
     waitForPage();
   }
 
