@@ -1,7 +1,9 @@
 package vn.parindex.it;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -24,7 +26,24 @@ final class Browser implements AutoCloseable {
   private final WebDriverWait wait;
 
   Browser() {
+    this(null);
+  }
+
+  /** A browser that saves downloads into the directory, without asking. */
+  static Browser downloadingTo(Path directory) {
+    return new Browser(directory);
+  }
+
+  private Browser(Path downloads) {
     ChromeOptions options = new ChromeOptions();
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          Map.of(
+              "download.default_directory", downloads.toAbsolutePath().toString(),
+              "download.prompt_for_download", false,
+              "safebrowsing.enabled", false));
+    }
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
         "--headless=new",
@@ -55,6 +74,9 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id("loginForm:username")).sendKeys(username);
     driver.findElement(By.id("loginForm:password")).sendKeys(Api.PASSWORD);
     driver.findElement(By.id("loginForm:submit")).click();
+    // until the redirect after the login, the old page still reads "complete", and a navigation
+    // started now would cancel the login on its way
+    wait.until(d -> !d.getCurrentUrl().endsWith("/login.xhtml"));
     waitForPage();
   }
 

@@ -1,0 +1,152 @@
+package vn.parindex.web.assessment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.parindex.assessment.AssessmentSummary;
+import vn.parindex.catalogue.VersionSummary;
+import vn.parindex.platform.BusinessException;
+import vn.parindex.report.AssignmentLetterService;
+import vn.parindex.report.ReportFormat;
+import vn.parindex.web.i18n.LocaleBacking;
+import vn.parindex.web.i18n.MessageResolver;
+
+/**
+ * Backs the assignment letter panel of assessment/assignment.xhtml: what the letter says besides
+ * the assignment (number, date, subject, legal bases, signer), prefilled from the assessment, and
+ * the letter itself as PDF to sign or DOCX to edit, written from the assignment as it stands.
+ */
+@Named
+@ViewScoped
+public class AssignmentLetterBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** The fields of the form a refusal of the service can name. */
+  private static final Set<String> FIELDS = Set.of("number", "date", "subject");
+
+  @EJB private AssignmentLetterService letters;
+  @Inject private AssignmentBacking page;
+  @Inject private MessageResolver messages;
+  @Inject private LocaleBacking localeBacking;
+
+  private String number;
+  private LocalDate date;
+  private String subject;
+  private String references;
+  private String signerName;
+
+  /** Prefills the letter as the seed directive reads; the number is left for the clerk. */
+  @PostConstruct
+  void prefill() {
+    Locale locale = localeBacking.getLocale();
+    AssessmentSummary summary = page.getSummary();
+    date = LocalDate.now();
+    number = messages.message("assignmentLetter.numberDefault", locale);
+    if (summary == null) {
+      return;
+    }
+    subject =
+        messages.message("assignmentLetter.subjectDefault", locale, String.valueOf(summary.year()));
+    VersionSummary version = page.getVersion();
+    if (version != null && version.decisionNumber() != null) {
+      references =
+          messages.message(
+              "assignmentLetter.referenceDefault",
+              locale,
+              version.decisionNumber(),
+              version.decisionDate() == null ? "" : DAY.format(version.decisionDate()),
+              version.decisionIssuer());
+    }
+  }
+
+  /**
+   * The letter in a format ("pdf" or "docx") for p:fileDownload; null when the service refuses,
+   * which leaves the page with the reason next to the field.
+   */
+  public StreamedContent download(String extension) {
+    ReportFormat format = ReportFormat.fromExtension(extension);
+    long assessment = page.getAssessment();
+    try {
+      byte[] file = letters.render(assessment, details(), format, localeBacking.getLocale());
+      return DefaultStreamedContent.builder()
+          .name("cong-van-phan-cong-" + assessment + "." + format.extension())
+          .contentType(format.contentType())
+          .contentLength((long) file.length)
+          .stream(() -> new ByteArrayInputStream(file))
+          .build();
+    } catch (BusinessException e) {
+      String field = FIELDS.contains(e.field()) ? "letterForm:" + e.field() : null;
+      FacesContext context = FacesContext.getCurrentInstance();
+      context.addMessage(
+          field,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.message(e, localeBacking.getLocale()), null));
+      context.validationFailed();
+      return null;
+    }
+  }
+
+  private AssignmentLetterService.LetterDetails details() {
+    List<String> bases =
+        references == null
+            ? List.of()
+            : Arrays.stream(references.split("\\R")).filter(s -> !s.isBlank()).toList();
+    return new AssignmentLetterService.LetterDetails(
+        number, date, subject, bases, List.of(), null, signerName);
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public void setNumber(String number) {
+    this.number = number;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getReferences() {
+    return references;
+  }
+
+  public void setReferences(String references) {
+    this.references = references;
+  }
+
+  public String getSignerName() {
+    return signerName;
+  }
+
+  public void setSignerName(String signerName) {
+    this.signerName = signerName;
+  }
+}
