@@ -71,7 +71,8 @@ class OrganisationPageIT {
   /** The page with the new account, for the README. */
   private static void screenshot(Browser browser) throws Exception {
     browser.driver.manage().window().setSize(new Dimension(1400, 1300));
-    browser.js("window.scrollTo(0, 0)");
+    browser.js(
+        "window.scrollTo(0, 0); document.querySelectorAll('.ui-growl').forEach(g => g.remove())");
     Path target = Path.of("target", "screenshots", "organisation.png");
     Files.createDirectories(target.getParent());
     Files.write(target, ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));

@@ -46,7 +46,8 @@ public class OrganisationBacking implements Serializable {
     refresh();
   }
 
-  private void refresh() {
+  /** The accounts panel changed who works where: the offices' counts follow. */
+  void refresh() {
     units = organisation.units();
     Map<Long, List<OfficeView>> byUnit = new LinkedHashMap<>();
     units.forEach(u -> byUnit.put(u.id(), organisation.offices(u.id())));

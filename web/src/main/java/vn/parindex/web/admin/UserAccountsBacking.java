@@ -30,6 +30,7 @@ public class UserAccountsBacking implements Serializable {
 
   @EJB private OrganisationService organisation;
   @Inject private MessageResolver messages;
+  @Inject private OrganisationBacking organisationPanel;
 
   private List<UnitView> units = List.of();
   private List<OfficeView> offices = List.of();
@@ -111,6 +112,7 @@ public class UserAccountsBacking implements Serializable {
             messages.message("admin.users.saved", AdminPage.locale(), form.getUsername()));
       }
       refresh();
+      organisationPanel.refresh();
     } catch (BusinessException e) {
       AdminPage.refused(messages, e, "userForm", USER_FIELDS);
     }
@@ -159,6 +161,7 @@ public class UserAccountsBacking implements Serializable {
       AdminPage.error(null, messages.message(e, AdminPage.locale()));
     }
     refresh();
+    organisationPanel.refresh();
   }
 
   public List<Role> getRoles() {
