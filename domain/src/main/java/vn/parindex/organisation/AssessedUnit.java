@@ -8,13 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.Objects;
 
 /** A unit whose PAR index is assessed, e.g. UBND huyện An Lão; its level is data, not a type. */
 @Entity
 @Table(name = "assessed_unit")
 public class AssessedUnit {
   public static final int NAME_LENGTH = 200;
+  public static final int PLACE_LENGTH = 100;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,17 +36,64 @@ public class AssessedUnit {
   private String superiorName;
 
   /** The place printed in the date line of its documents ("An Lão, ngày ..."). */
-  @Size(max = 100)
-  @Column(name = "place_name", length = 100, nullable = false)
+  @Size(max = PLACE_LENGTH)
+  @Column(name = "place_name", length = PLACE_LENGTH, nullable = false)
   private String placeName;
 
   protected AssessedUnit() {}
 
   public AssessedUnit(String name, String level, String superiorName, String placeName) {
-    this.name = Objects.requireNonNull(name).strip();
-    this.level = Objects.requireNonNull(level).strip();
-    this.superiorName = superiorName;
-    this.placeName = Objects.requireNonNull(placeName).strip();
+    describe(name, level, superiorName, placeName);
+  }
+
+  /**
+   * Names the unit again, e.g. after a merger: its name, its level (a code of {@link UnitLevel}),
+   * the body above it and the place of its documents' date line.
+   */
+  public final void describe(String newName, String newLevel, String superior, String place) {
+    String checkedName = required("name", newName, NAME_LENGTH);
+    String checkedLevel = required("level", newLevel, UnitLevel.CODE_LENGTH);
+    String checkedPlace = required("placeName", place, PLACE_LENGTH);
+    String checkedSuperior = superior == null || superior.isBlank() ? null : superior.strip();
+    if (checkedSuperior != null && checkedSuperior.length() > NAME_LENGTH) {
+      throw new OrganisationRuleException(
+          "superiorName", "organisation.unit.superiorName.tooLong", NAME_LENGTH);
+    }
+    this.name = checkedName;
+    this.level = checkedLevel;
+    this.superiorName = checkedSuperior;
+    this.placeName = checkedPlace;
+  }
+
+  /** Only the name changes: the level and the letterhead stay. */
+  public void rename(String newName) {
+    describe(newName, level, superiorName, placeName);
+  }
+
+  private static String required(String field, String value, int maxLength) {
+    String stripped = value == null ? "" : value.strip();
+    if (stripped.isEmpty()) {
+      throw new OrganisationRuleException(field, "organisation.unit." + field + ".required");
+    }
+    if (stripped.length() > maxLength) {
+      throw new OrganisationRuleException(
+          field, "organisation.unit." + field + ".tooLong", maxLength);
+    }
+    return stripped;
+  }
+
+  /** Entities are equal when they are the same row; a new one only to itself. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof AssessedUnit other && id != null && id.equals(other.id());
+  }
+
+  @Override
+  public int hashCode() {
+    return AssessedUnit.class.hashCode();
   }
 
   public Long id() {

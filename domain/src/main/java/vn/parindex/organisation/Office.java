@@ -42,13 +42,70 @@ public class Office {
   @Column(name = "consolidator", nullable = false)
   private boolean consolidator;
 
+  /**
+   * False once the office was abolished or merged: it keeps its history (assignments, evidence,
+   * accounts) but takes no new users and cannot consolidate.
+   */
+  @Column(name = "active", nullable = false)
+  private boolean active = true;
+
   protected Office() {}
 
+  /** A new office; its code names it in addresses: letters, digits and inner dots or dashes. */
   public Office(AssessedUnit unit, String code, String name, boolean consolidator) {
     this.unit = Objects.requireNonNull(unit);
-    this.code = Objects.requireNonNull(code).strip();
-    this.name = Objects.requireNonNull(name).strip();
+    String checkedCode = code == null ? "" : code.strip();
+    if (!checkedCode.matches("[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?")
+        || checkedCode.length() > CODE_LENGTH) {
+      throw new OrganisationRuleException("code", "organisation.office.code.invalid", CODE_LENGTH);
+    }
+    this.code = checkedCode;
+    rename(name);
     this.consolidator = consolidator;
+  }
+
+  public void rename(String newName) {
+    String checked = newName == null ? "" : newName.strip();
+    if (checked.isEmpty()) {
+      throw new OrganisationRuleException("name", "organisation.office.name.required");
+    }
+    if (checked.length() > NAME_LENGTH) {
+      throw new OrganisationRuleException("name", "organisation.office.name.tooLong", NAME_LENGTH);
+    }
+    this.name = checked;
+  }
+
+  /**
+   * This office now consolidates the unit's scores. The unit has one consolidating office: the
+   * caller stops the previous one ({@link #stopConsolidating()}).
+   */
+  public void makeConsolidating() {
+    if (!active) {
+      throw new OrganisationRuleException(
+          "consolidating", "organisation.office.inactiveCannotConsolidate", name);
+    }
+    this.consolidator = true;
+  }
+
+  /** Another office takes over; the service first makes sure no consolidator is left here. */
+  public void stopConsolidating() {
+    this.consolidator = false;
+  }
+
+  /**
+   * Keeps the office and everything that refers to it, but no longer offers it for new work. The
+   * consolidating office stays active until another one takes over.
+   */
+  public void deactivate() {
+    if (consolidator) {
+      throw new OrganisationRuleException(
+          "active", "organisation.office.consolidatingCannotDeactivate", name);
+    }
+    this.active = false;
+  }
+
+  public void reactivate() {
+    this.active = true;
   }
 
   /** Entities are equal when they are the same row; a new one only to itself. */
@@ -83,5 +140,9 @@ public class Office {
 
   public boolean isConsolidator() {
     return consolidator;
+  }
+
+  public boolean isActive() {
+    return active;
   }
 }

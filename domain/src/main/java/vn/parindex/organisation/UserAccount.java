@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +31,9 @@ public class UserAccount {
   public static final String BY_USERNAME = "UserAccount.byUsername";
   public static final int USERNAME_LENGTH = 60;
   public static final int EMAIL_LENGTH = 254;
+  public static final int DISPLAY_NAME_LENGTH = 200;
+  public static final int MIN_PASSWORD_LENGTH = 8;
+  public static final int MAX_PASSWORD_LENGTH = 200;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,8 +45,8 @@ public class UserAccount {
   private String username;
 
   @NotBlank
-  @Size(max = 200)
-  @Column(name = "display_name", length = 200, nullable = false)
+  @Size(max = DISPLAY_NAME_LENGTH)
+  @Column(name = "display_name", length = DISPLAY_NAME_LENGTH, nullable = false)
   private String displayName;
 
   @Column(name = "password_hash", length = 200, nullable = false)
@@ -71,18 +73,45 @@ public class UserAccount {
 
   protected UserAccount() {}
 
+  /**
+   * An account as the demo data creates it: the password is not checked against the rules for new
+   * passwords ({@link #open} does that), the roles are.
+   */
   public UserAccount(
       String username, String displayName, char[] password, Office office, Set<Role> roles) {
-    this.username = Objects.requireNonNull(username).strip();
-    this.displayName = Objects.requireNonNull(displayName).strip();
-    this.passwordHash = PasswordHash.hash(password);
-    this.office = office;
-    this.roles = EnumSet.copyOf(roles);
-    if (this.roles.contains(Role.OFFICE) && office == null) {
-      throw new IllegalArgumentException("An office user needs an office");
+    String checkedName = username == null ? "" : username.strip();
+    if (!checkedName.matches("[a-z0-9][a-z0-9._-]*") || checkedName.length() > USERNAME_LENGTH) {
+      throw new OrganisationRuleException(
+          "username", "organisation.user.username.invalid", USERNAME_LENGTH);
     }
+    this.username = checkedName;
+    rename(displayName);
+    this.passwordHash = PasswordHash.hash(password);
+    reassign(office, roles);
   }
 
+  /** A new account the administrator opens, with a password long enough to be one. */
+  public static UserAccount open(
+      String username, String displayName, char[] password, Office office, Set<Role> roles) {
+    checkNewPassword(password);
+    return new UserAccount(username, displayName, password, office, roles);
+  }
+
+  /** Entities are equal when they are the same row; a new one only to itself. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof UserAccount other && id != null && id.equals(other.id());
+  }
+
+  @Override
+  public int hashCode() {
+    return UserAccount.class.hashCode();
+  }
+
+  /** False for a disabled account whatever the password. */
   public boolean checkPassword(char[] password) {
     return enabled && PasswordHash.matches(password, passwordHash);
   }
@@ -123,6 +152,79 @@ public class UserAccount {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  public void rename(String newDisplayName) {
+    String checked = newDisplayName == null ? "" : newDisplayName.strip();
+    if (checked.isEmpty()) {
+      throw new OrganisationRuleException("displayName", "organisation.user.displayName.required");
+    }
+    if (checked.length() > DISPLAY_NAME_LENGTH) {
+      throw new OrganisationRuleException(
+          "displayName", "organisation.user.displayName.tooLong", DISPLAY_NAME_LENGTH);
+    }
+    this.displayName = checked;
+  }
+
+  /** The account now holds exactly these roles, in its current office. */
+  public void grant(Set<Role> newRoles) {
+    reassign(office, newRoles);
+  }
+
+  /** The account now works for this office (none for an administrator or a leader). */
+  public void moveTo(Office newOffice) {
+    reassign(newOffice, roles);
+  }
+
+  /**
+   * Office and roles change together, because each limits the other: an office user needs an
+   * office, a consolidator needs the unit's consolidating office, and a closed office takes no one
+   * new.
+   */
+  public final void reassign(Office newOffice, Set<Role> newRoles) {
+    if (newRoles == null || newRoles.isEmpty()) {
+      throw new OrganisationRuleException("roles", "organisation.user.roles.required");
+    }
+    if (newOffice != null && !newOffice.isActive() && !newOffice.equals(office)) {
+      throw new OrganisationRuleException(
+          "office", "organisation.user.office.inactive", newOffice.name());
+    }
+    if (newRoles.contains(Role.OFFICE) && newOffice == null) {
+      throw new OrganisationRuleException("office", "organisation.user.office.requiredForOffice");
+    }
+    if (newRoles.contains(Role.CONSOLIDATOR)
+        && (newOffice == null || !newOffice.isConsolidator())) {
+      throw new OrganisationRuleException(
+          "office", "organisation.user.office.requiredForConsolidator");
+    }
+    this.office = newOffice;
+    this.roles = EnumSet.copyOf(newRoles);
+  }
+
+  /** The administrator sets a new password; the old one stops working at once. */
+  public void resetPassword(char[] newPassword) {
+    checkNewPassword(newPassword);
+    this.passwordHash = PasswordHash.hash(newPassword);
+  }
+
+  private static void checkNewPassword(char[] password) {
+    int length = password == null ? 0 : password.length;
+    if (length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) {
+      throw new OrganisationRuleException(
+          "password",
+          "organisation.user.password.length",
+          MIN_PASSWORD_LENGTH,
+          MAX_PASSWORD_LENGTH);
+    }
+  }
+
+  /** The account can no longer sign in; everything it did stays. */
+  public void disable() {
+    this.enabled = false;
+  }
+
+  public void enable() {
+    this.enabled = true;
   }
 
   public boolean hasRole(Role role) {

@@ -1,0 +1,16 @@
+package vn.parindex.organisation;
+
+/**
+ * An office as the administration lists it. {@code referenced} says whether anything refers to it
+ * (accounts, assignments, evidence, extensions, notices): such an office is deactivated, never
+ * deleted.
+ */
+public record OfficeView(
+    long id,
+    long unitId,
+    String code,
+    String name,
+    boolean consolidating,
+    boolean active,
+    long userCount,
+    boolean referenced) {}

@@ -1,0 +1,524 @@
+package vn.parindex.organisation;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import vn.parindex.catalogue.UnitLevelView;
+import vn.parindex.platform.BusinessException;
+import vn.parindex.platform.NotFoundException;
+
+/**
+ * The administrator's management of who is assessed and who works: units, their offices and the
+ * portal's accounts. The entities carry the rules; this service adds those that need the database
+ * (unique names, one consolidating office per unit, references to an office, the last
+ * administrator) or the caller (no one disables or demotes themselves).
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class OrganisationService {
+  /** Counts of what refers to an office; the accounts come first (the page shows them). */
+  private static final List<String> OFFICE_REFERENCES =
+      List.of(
+          "select count(x) from UserAccount x where x.office = :office",
+          "select count(x) from Assignment x where x.office = :office",
+          "select count(x) from Evidence x where x.office = :office",
+          "select count(x) from DeadlineExtension x where x.office = :office",
+          "select count(x) from OfficeNotice x where x.office = :office");
+
+  @Inject private EntityManager em;
+  @Resource private SessionContext context;
+
+  // ---------------------------------------------------------------- units
+
+  public List<UnitLevelView> levels() {
+    return em.createNamedQuery(UnitLevel.ALL, UnitLevel.class)
+        .getResultStream()
+        .map(l -> new UnitLevelView(l.code(), l.name()))
+        .toList();
+  }
+
+  public List<UnitView> units() {
+    Map<String, String> levelNames =
+        levels().stream()
+            .collect(Collectors.toMap(UnitLevelView::code, UnitLevelView::name, (a, b) -> a));
+    Map<Long, Long> officeCounts =
+        em.createQuery(
+                "select o.unit.id, count(o) from Office o group by o.unit.id", Object[].class)
+            .getResultStream()
+            .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    return em.createQuery("select u from AssessedUnit u order by u.name", AssessedUnit.class)
+        .getResultStream()
+        .map(u -> view(u, levelNames.getOrDefault(u.level(), u.level()), officeCounts))
+        .toList();
+  }
+
+  public UnitView unit(long unitId) {
+    AssessedUnit unit = findUnit(unitId);
+    return units().stream()
+        .filter(u -> u.id() == unit.id())
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("organisation.unit.notFound", unitId));
+  }
+
+  public long createUnit(UnitDetails details) {
+    requireLevel(details.level());
+    AssessedUnit unit =
+        ruled(
+            () ->
+                new AssessedUnit(
+                    details.name(), details.level(), details.superiorName(), details.placeName()));
+    em.persist(unit);
+    em.flush();
+    return unit.id();
+  }
+
+  /** Renames a unit, or moves it to another level when the administrative map changes. */
+  public void describeUnit(long unitId, UnitDetails details) {
+    AssessedUnit unit = findUnit(unitId);
+    requireLevel(details.level());
+    ruled(
+        () -> {
+          unit.describe(
+              details.name(), details.level(), details.superiorName(), details.placeName());
+          return unit;
+        });
+  }
+
+  // ---------------------------------------------------------------- offices
+
+  /** The unit's offices, the consolidating one first, then active before deactivated. */
+  public List<OfficeView> offices(long unitId) {
+    AssessedUnit unit = findUnit(unitId);
+    return em.createQuery(
+            "select o from Office o where o.unit = :unit order by o.name", Office.class)
+        .setParameter("unit", unit)
+        .getResultStream()
+        .map(this::view)
+        .sorted(
+            Comparator.comparing((OfficeView o) -> !o.consolidating())
+                .thenComparing(o -> !o.active()))
+        .toList();
+  }
+
+  public OfficeView office(long unitId, String code) {
+    return view(findOffice(unitId, code));
+  }
+
+  /** A new office; when it is to consolidate, it takes over from the unit's current one. */
+  public OfficeView createOffice(long unitId, String code, String name, boolean consolidating) {
+    AssessedUnit unit = findUnit(unitId);
+    Office office = ruled(() -> new Office(unit, code, name, false));
+    if (findOfficeOrNull(unitId, office.code()) != null) {
+      throw new BusinessException("organisation.office.code.duplicate", office.code(), unit.name())
+          .onField("code");
+    }
+    em.persist(office);
+    if (consolidating) {
+      takeOverConsolidation(office);
+    }
+    em.flush();
+    return view(office);
+  }
+
+  /**
+   * Changes what is given: the name, whether the office consolidates (only "yes": the unit keeps a
+   * consolidating office until another one takes over), whether it is active.
+   */
+  public OfficeView changeOffice(
+      long unitId, String code, String name, Boolean consolidating, Boolean active) {
+    Office office = findOffice(unitId, code);
+    if (name != null) {
+      ruled(
+          () -> {
+            office.rename(name);
+            return office;
+          });
+    }
+    if (Boolean.TRUE.equals(active) && !office.isActive()) {
+      office.reactivate();
+    }
+    if (Boolean.TRUE.equals(consolidating) && !office.isConsolidator()) {
+      takeOverConsolidation(office);
+    } else if (Boolean.FALSE.equals(consolidating) && office.isConsolidator()) {
+      throw new BusinessException("organisation.office.consolidatingRequired", office.name())
+          .onField("consolidating");
+    }
+    if (Boolean.FALSE.equals(active) && office.isActive()) {
+      deactivate(office);
+    }
+    return view(office);
+  }
+
+  public OfficeView renameOffice(long unitId, String code, String name) {
+    return changeOffice(unitId, code, name, null, null);
+  }
+
+  public OfficeView makeConsolidating(long unitId, String code) {
+    return changeOffice(unitId, code, null, true, null);
+  }
+
+  public OfficeView deactivateOffice(long unitId, String code) {
+    return changeOffice(unitId, code, null, null, false);
+  }
+
+  public OfficeView reactivateOffice(long unitId, String code) {
+    return changeOffice(unitId, code, null, null, true);
+  }
+
+  /**
+   * Deletes an office nothing refers to; one with accounts, assignments or evidence is deactivated
+   * instead, so that its history stays readable.
+   */
+  public void deleteOffice(long unitId, String code) {
+    Office office = findOffice(unitId, code);
+    if (isReferenced(office)) {
+      throw new BusinessException("organisation.office.referenced", office.name());
+    }
+    if (office.isConsolidator()) {
+      throw new BusinessException(
+          "organisation.office.consolidatingCannotDeactivate", office.name());
+    }
+    em.remove(office);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // a table added later that refers to offices and is not counted above
+      throw new BusinessException("organisation.office.referenced", office.name());
+    }
+  }
+
+  private void deactivate(Office office) {
+    long enabledUsers =
+        em.createQuery(
+                "select count(u) from UserAccount u where u.office = :office and u.enabled = true",
+                Long.class)
+            .setParameter("office", office)
+            .getSingleResult();
+    if (enabledUsers > 0) {
+      throw new BusinessException(
+              "organisation.office.hasEnabledUsers", office.name(), enabledUsers)
+          .onField("active");
+    }
+    ruled(
+        () -> {
+          office.deactivate();
+          return office;
+        });
+  }
+
+  /**
+   * Makes the office the unit's only consolidating one. Refused while the current one still has
+   * consolidators: they would be left in an office that no longer consolidates.
+   */
+  private void takeOverConsolidation(Office office) {
+    List<Office> current =
+        em.createQuery(
+                "select o from Office o where o.unit = :unit and o.consolidator = true"
+                    + " and o <> :office",
+                Office.class)
+            .setParameter("unit", office.unit())
+            .setParameter("office", office)
+            .getResultList();
+    for (Office previous : current) {
+      List<String> consolidators =
+          em.createQuery(
+                  "select u.username from UserAccount u join u.roles r"
+                      + " where u.office = :office and r = :role order by u.username",
+                  String.class)
+              .setParameter("office", previous)
+              .setParameter("role", Role.CONSOLIDATOR)
+              .getResultList();
+      if (!consolidators.isEmpty()) {
+        throw new BusinessException(
+                "organisation.office.consolidatorsRemain",
+                previous.name(),
+                String.join(", ", consolidators))
+            .onField("consolidating");
+      }
+      previous.stopConsolidating();
+    }
+    ruled(
+        () -> {
+          office.makeConsolidating();
+          return office;
+        });
+  }
+
+  // ---------------------------------------------------------------- users
+
+  /** Accounts by user name, of one unit or one office when given. */
+  public List<UserView> users(Long unitId, Long officeId) {
+    StringBuilder jpql =
+        new StringBuilder(
+            "select u, o, n from UserAccount u left join u.office o left join o.unit n where 1 = 1");
+    if (unitId != null) {
+      jpql.append(" and n.id = :unit");
+    }
+    if (officeId != null) {
+      jpql.append(" and o.id = :office");
+    }
+    jpql.append(" order by u.username");
+    TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
+    if (unitId != null) {
+      query.setParameter("unit", unitId);
+    }
+    if (officeId != null) {
+      query.setParameter("office", officeId);
+    }
+    return query.getResultStream().map(r -> view((UserAccount) r[0])).toList();
+  }
+
+  public UserView user(String username) {
+    return view(findUser(username));
+  }
+
+  public UserView createUser(String username, UserDetails details, char[] password) {
+    Office office = officeOrNone(details.officeId());
+    Set<Role> roles = roles(details.roles());
+    UserAccount account =
+        ruled(() -> UserAccount.open(username, details.displayName(), password, office, roles));
+    if (exists(account.username())) {
+      throw new BusinessException("organisation.user.username.duplicate", account.username())
+          .onField("username");
+    }
+    changeEmail(account, details.email());
+    em.persist(account);
+    em.flush();
+    return view(account);
+  }
+
+  /** Sets the display name, e-mail, office and roles as given. */
+  public UserView changeUser(String username, UserDetails details) {
+    UserAccount account = findUser(username);
+    Office office = officeOrNone(details.officeId());
+    Set<Role> roles = roles(details.roles());
+    if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+      requireNotCaller(account, "organisation.user.cannotDemoteSelf");
+      requireAnotherAdministrator(account);
+    }
+    ruled(
+        () -> {
+          account.rename(details.displayName());
+          account.reassign(office, roles);
+          return account;
+        });
+    changeEmail(account, details.email());
+    return view(account);
+  }
+
+  public void resetPassword(String username, char[] password) {
+    UserAccount account = findUser(username);
+    ruled(
+        () -> {
+          account.resetPassword(password);
+          return account;
+        });
+  }
+
+  public UserView disable(String username) {
+    UserAccount account = findUser(username);
+    requireNotCaller(account, "organisation.user.cannotDisableSelf");
+    if (account.hasRole(Role.ADMIN) && account.isEnabled()) {
+      requireAnotherAdministrator(account);
+    }
+    account.disable();
+    return view(account);
+  }
+
+  public UserView enable(String username) {
+    UserAccount account = findUser(username);
+    account.enable();
+    return view(account);
+  }
+
+  private void requireNotCaller(UserAccount account, String messageKey) {
+    if (account.username().equals(context.getCallerPrincipal().getName())) {
+      throw new BusinessException(messageKey);
+    }
+  }
+
+  /** Someone must still be able to administer the portal afterwards. */
+  private void requireAnotherAdministrator(UserAccount account) {
+    long others =
+        em.createQuery(
+                "select count(u) from UserAccount u join u.roles r"
+                    + " where r = :role and u.enabled = true and u <> :account",
+                Long.class)
+            .setParameter("role", Role.ADMIN)
+            .setParameter("account", account)
+            .getSingleResult();
+    if (others == 0) {
+      throw new BusinessException("organisation.user.lastAdmin", account.username());
+    }
+  }
+
+  private static void changeEmail(UserAccount account, String email) {
+    try {
+      account.changeEmail(email);
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException("organisation.user.email.invalid", email).onField("email");
+    }
+  }
+
+  private static Set<Role> roles(Set<Role> roles) {
+    return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  private boolean exists(String username) {
+    return !em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", username)
+        .getResultList()
+        .isEmpty();
+  }
+
+  // ---------------------------------------------------------------- lookups and views
+
+  /**
+   * The office with this code, for the API, which names offices by code: in the unit when given,
+   * otherwise the only office of any unit with that code.
+   */
+  public long officeId(Long unitId, String code) {
+    if (unitId != null) {
+      return findOffice(unitId, code).id();
+    }
+    List<Long> ids =
+        em.createQuery("select o.id from Office o where o.code = :code", Long.class)
+            .setParameter("code", code == null ? "" : code.strip())
+            .getResultList();
+    if (ids.isEmpty()) {
+      throw new NotFoundException("organisation.office.notFound", code);
+    }
+    if (ids.size() > 1) {
+      throw new BusinessException("organisation.office.ambiguous", code).onField("unit");
+    }
+    return ids.get(0);
+  }
+
+  private AssessedUnit findUnit(long unitId) {
+    AssessedUnit unit = em.find(AssessedUnit.class, unitId);
+    if (unit == null) {
+      throw new NotFoundException("organisation.unit.notFound", unitId);
+    }
+    return unit;
+  }
+
+  private Office findOffice(long unitId, String code) {
+    Office office = findOfficeOrNull(unitId, code);
+    if (office == null) {
+      throw new NotFoundException("organisation.office.notFound", code);
+    }
+    return office;
+  }
+
+  private Office findOfficeOrNull(long unitId, String code) {
+    return em.createQuery(
+            "select o from Office o where o.unit.id = :unit and o.code = :code", Office.class)
+        .setParameter("unit", unitId)
+        .setParameter("code", code == null ? "" : code.strip())
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Office officeOrNone(Long officeId) {
+    if (officeId == null) {
+      return null;
+    }
+    Office office = em.find(Office.class, officeId);
+    if (office == null) {
+      throw new NotFoundException("organisation.office.notFound", officeId);
+    }
+    return office;
+  }
+
+  private UserAccount findUser(String username) {
+    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("organisation.user.notFound", username));
+  }
+
+  private void requireLevel(String level) {
+    boolean known =
+        level != null && levels().stream().anyMatch(l -> l.code().equals(level.strip()));
+    if (!known) {
+      throw new BusinessException("organisation.unit.level.unknown", String.valueOf(level))
+          .onField("level");
+    }
+  }
+
+  private boolean isReferenced(Office office) {
+    return OFFICE_REFERENCES.stream()
+        .anyMatch(
+            jpql ->
+                em.createQuery(jpql, Long.class).setParameter("office", office).getSingleResult()
+                    > 0);
+  }
+
+  private long userCount(Office office) {
+    return em.createQuery(OFFICE_REFERENCES.get(0), Long.class)
+        .setParameter("office", office)
+        .getSingleResult();
+  }
+
+  private static UnitView view(AssessedUnit u, String levelName, Map<Long, Long> officeCounts) {
+    return new UnitView(
+        u.id(),
+        u.name(),
+        u.level(),
+        levelName,
+        u.superiorName(),
+        u.placeName(),
+        officeCounts.getOrDefault(u.id(), 0L));
+  }
+
+  private OfficeView view(Office o) {
+    long users = userCount(o);
+    return new OfficeView(
+        o.id(),
+        o.unit().id(),
+        o.code(),
+        o.name(),
+        o.isConsolidator(),
+        o.isActive(),
+        users,
+        users > 0 || isReferenced(o));
+  }
+
+  private static UserView view(UserAccount u) {
+    Office office = u.office().orElse(null);
+    return new UserView(
+        u.username(),
+        u.displayName(),
+        u.email().orElse(null),
+        office == null ? null : office.unit().id(),
+        office == null ? null : office.unit().name(),
+        office == null ? null : office.id(),
+        office == null ? null : office.code(),
+        office == null ? null : office.name(),
+        List.copyOf(u.roles()),
+        u.isEnabled());
+  }
+
+  /** Runs a change the entities guard, turning their refusal into a translated one. */
+  private static <T> T ruled(Supplier<T> change) {
+    try {
+      return change.get();
+    } catch (OrganisationRuleException e) {
+      throw new BusinessException(e.messageKey(), e.arguments()).onField(e.field());
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package vn.parindex.organisation;
+
+import java.util.List;
+
+/**
+ * An account as the administration lists it; it never carries the password or its hash. The roles
+ * are in the order of {@link Role}.
+ */
+public record UserView(
+    String username,
+    String displayName,
+    String email,
+    Long unitId,
+    String unitName,
+    Long officeId,
+    String officeCode,
+    String officeName,
+    List<Role> roles,
+    boolean enabled) {}

@@ -1,0 +1,126 @@
+package vn.parindex.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import vn.parindex.organisation.OrganisationService;
+import vn.parindex.organisation.Role;
+import vn.parindex.organisation.UserDetails;
+import vn.parindex.organisation.UserView;
+import vn.parindex.platform.BusinessException;
+
+/**
+ * The portal's accounts (administrators): list, create, change, reset the password, disable and
+ * enable. No answer ever carries a password or its hash. An office is named by its code, with the
+ * unit's id when several units have an office with that code.
+ */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+  @EJB private OrganisationService organisation;
+
+  @GET
+  public List<UserView> users(@QueryParam("unit") Long unit, @QueryParam("office") String office) {
+    Long officeId = office == null || office.isBlank() ? null : organisation.officeId(unit, office);
+    return organisation.users(unit, officeId);
+  }
+
+  @POST
+  public Response create(UserJson user) {
+    UserJson body = UserJson.orEmpty(user);
+    UserView created =
+        organisation.createUser(
+            body.username,
+            details(body),
+            body.password == null ? null : body.password.toCharArray());
+    return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+
+  @GET
+  @Path("{username}")
+  public UserView user(@PathParam("username") String username) {
+    return organisation.user(username);
+  }
+
+  /** Sets display name, e-mail, office and roles as the body gives them (no office: none). */
+  @PUT
+  @Path("{username}")
+  public UserView change(@PathParam("username") String username, UserJson user) {
+    return organisation.changeUser(username, details(UserJson.orEmpty(user)));
+  }
+
+  @POST
+  @Path("{username}/password")
+  public Response resetPassword(@PathParam("username") String username, PasswordJson body) {
+    String password = body == null ? null : body.password;
+    organisation.resetPassword(username, password == null ? null : password.toCharArray());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{username}/disable")
+  public UserView disable(@PathParam("username") String username) {
+    return organisation.disable(username);
+  }
+
+  @POST
+  @Path("{username}/enable")
+  public UserView enable(@PathParam("username") String username) {
+    return organisation.enable(username);
+  }
+
+  private UserDetails details(UserJson body) {
+    Long officeId =
+        body.office == null || body.office.isBlank()
+            ? null
+            : organisation.officeId(body.unit, body.office);
+    return new UserDetails(body.displayName, body.email, officeId, roles(body.roles));
+  }
+
+  private static Set<Role> roles(List<String> names) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : names == null ? List.<String>of() : names) {
+      try {
+        roles.add(Role.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new BusinessException("request.invalid", "roles: " + name).onField("roles");
+      }
+    }
+    return roles;
+  }
+
+  /** Body of POST and PUT /api/users; the password only on POST. */
+  public static class UserJson {
+    public String username;
+    public String displayName;
+    public String email;
+    public Long unit;
+    public String office;
+    public List<String> roles;
+    public String password;
+
+    static UserJson orEmpty(UserJson json) {
+      return json == null ? new UserJson() : json;
+    }
+  }
+
+  /** Body of POST /api/users/{username}/password. */
+  public static class PasswordJson {
+    public String password;
+  }
+}
