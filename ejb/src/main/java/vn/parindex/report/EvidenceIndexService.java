@@ -57,9 +57,9 @@ public class EvidenceIndexService {
     }
     TypedQuery<Evidence> query =
         em.createQuery(
-                "select e from Evidence e join fetch e.office o where e.assessment = :assessment"
+                "select e from Evidence e join fetch e.office where e.assessment = :assessment"
                     + (office == null ? "" : " and e.office = :office")
-                    + " order by o.name, e.metadata.date, e.id",
+                    + " order by e.office.name, e.metadata.date, e.id",
                 Evidence.class)
             .setParameter("assessment", assessment);
     if (office != null) {
