@@ -62,6 +62,7 @@ class ReportsIT {
         new Api("noivu").download("assessments/1/offices/tu-phap/scorecard.pdf");
 
     assertEquals(200, pdf.statusCode());
+    keep("sample-office-scorecard.pdf", pdf.body());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
     String text = text(pdf.body());
     // its five leaves, and 2.2 as the heading of its two components
@@ -105,7 +106,11 @@ class ReportsIT {
     byte[] pdf = EvidenceApiIT.pdf("Báo cáo kết quả theo dõi thi hành pháp luật " + number);
     upload(number, pdf);
 
-    String index = text(download("noivu", "assessments/1/evidence-index.pdf"));
+    String index =
+        text(
+            keep(
+                "sample-evidence-index.pdf",
+                download("noivu", "assessments/1/evidence-index.pdf")));
     String ownIndex = text(download("tuphap", "assessments/1/evidence-index.pdf"));
     String othersIndex = text(download("vhtt", "assessments/1/evidence-index.pdf"));
     String scorecard = text(download("noivu", "assessments/1/scorecard.pdf"));
@@ -177,6 +182,12 @@ class ReportsIT {
             .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     assertEquals(201, response.statusCode(), response.body());
+  }
+
+  /** Kept in target/ for a look by eye. */
+  private static byte[] keep(String name, byte[] content) throws IOException {
+    java.nio.file.Files.write(java.nio.file.Path.of("target", name), content);
+    return content;
   }
 
   private static byte[] download(String user, String path) throws Exception {
