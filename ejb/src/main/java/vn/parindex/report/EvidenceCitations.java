@@ -66,7 +66,7 @@ final class EvidenceCitations {
   /** A document as the evidence column and the history cite it; a photo may have no number. */
   static String cite(
       String number, LocalDate date, String issuer, ResourceBundle messages, Locale locale) {
-    String key = number == null ? "evidence.citation.noNumber" : "evidence.citation";
+    String key = number == null ? "report.citation.noNumber" : "report.citation";
     Object[] arguments =
         number == null
             ? new Object[] {date.format(DATE), issuer}
