@@ -107,18 +107,26 @@ public class EvidenceIndexService {
         rows);
   }
 
-  /** The codes of the criteria each document supports, in index order, in one query. */
+  /**
+   * The codes of the criteria each document supports in the version the assessment follows now, in
+   * index order, in one query (a move to a revision leaves the old version's links behind).
+   */
   private Map<Long, List<String>> criteriaOf(Assessment assessment) {
     Map<Long, List<String>> codes = new HashMap<>();
     em.createQuery(
             "select l.evidence.id, c.code from EvidenceLink l join l.assignment a"
-                + " join a.criterion c where a.assessment = :assessment order by c.position",
+                + " join a.criterion c where a.assessment = :assessment"
+                + " and c.version = a.assessment.version order by c.position",
             Object[].class)
         .setParameter("assessment", assessment)
         .getResultStream()
         .forEach(
-            row ->
-                codes.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+            row -> {
+              List<String> list = codes.computeIfAbsent((Long) row[0], k -> new ArrayList<>());
+              if (!list.contains((String) row[1])) {
+                list.add((String) row[1]);
+              }
+            });
     return codes;
   }
 

@@ -39,6 +39,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The reports beside the unit's scorecard, through the API of the real EAR: an office's own
@@ -143,6 +145,36 @@ class ReportsIT {
     assertEquals(200, leader.statusCode());
     assertEquals("application/zip", leader.headers().firstValue("Content-Type").orElseThrow());
     assertChecksumsMatch(entries(leader.body()));
+  }
+
+  @Test
+  void myCriteriaOffersTheOfficeScorecardAndTheConsolidatorTheEvidenceReports() {
+    try (Browser browser = new Browser()) {
+      browser.login("tuphap");
+      browser.open("assessment/criteria.xhtml?assessment=1");
+      WebElement print = browser.driver.findElement(By.cssSelector("[id$='printOfficeScorecard']"));
+      assertEquals("In bảng điểm của phòng", print.getText().strip());
+      assertTrue(
+          print.getAttribute("href").endsWith("/api/assessments/1/offices/tu-phap/scorecard.pdf"),
+          print.getAttribute("href"));
+      assertTrue(browser.driver.findElements(By.cssSelector("[id$='evidenceBundle']")).isEmpty());
+    }
+    try (Browser browser = new Browser()) {
+      browser.login("noivu");
+      browser.open("assessment/review.xhtml?assessment=1");
+      assertTrue(
+          browser
+              .driver
+              .findElement(By.cssSelector("[id$='evidenceIndex']"))
+              .getAttribute("href")
+              .endsWith("/api/assessments/1/evidence-index.pdf"));
+      assertTrue(
+          browser
+              .driver
+              .findElement(By.cssSelector("[id$='evidenceBundle']"))
+              .getAttribute("href")
+              .endsWith("/api/assessments/1/evidence-bundle.zip"));
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
