@@ -26,9 +26,10 @@ import vn.parindex.scoring.ScoreInputs;
 
 /**
  * Turns one office's assignments into its own scorecard: its criteria in index order under their
- * areas, a component's parent criterion printed once above it, each area and the whole with the
- * office's points against the max of the office's criteria. A supporting office's own score of a
- * shared criterion is printed as entered: this is the office's sheet, not the unit's.
+ * areas, a component's parent criterion printed once above it (with the max and points of the
+ * office's own components only), each area and the whole with the office's points against the max
+ * of the office's criteria. A supporting office's own score of a shared criterion is printed as
+ * entered: this is the office's sheet, not the unit's.
  */
 class OfficeScorecardAssembler {
   private static final String[] ROMAN = {
