@@ -1,6 +1,7 @@
 package vn.parindex.evidence;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,6 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -70,6 +74,42 @@ public class EvidenceStore {
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the evidence file " + key, e);
+    }
+  }
+
+  /**
+   * The SHA-256 of the stored file, read in small blocks (a file of the evidence bundle is never
+   * held in memory whole), or empty when there is no such file.
+   */
+  public Optional<String> sha256Of(String key) {
+    try (InputStream in = open(key)) {
+      MessageDigest digest = sha256();
+      byte[] buffer = new byte[64 * 1024];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+      return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the evidence file " + key, e);
+    }
+  }
+
+  /**
+   * The stored file as a stream, for a caller that streams it on.
+   *
+   * @throws NoSuchFileException when there is no such file
+   */
+  public InputStream open(String key) throws IOException {
+    return Files.newInputStream(pathOf(key));
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }
   }
 

@@ -45,6 +45,7 @@ class ScorecardAssembler {
     List<Criterion> nodes = version.nodes().stream().filter(Criterion::isSelfAssessed).toList();
     Map<CriterionCode, SelfScore> leadScores = leadScores(assessment);
     Map<CriterionCode, String> notes = sharedNotes(assessment);
+    EvidenceCitations evidence = EvidenceCitations.of(em, assessment, locale);
     Map<CriterionCode, Points> leafPoints = new HashMap<>();
     leadScores.forEach((code, score) -> leafPoints.put(code, score.points()));
     Map<CriterionCode, Points> rolled =
@@ -66,7 +67,7 @@ class ScorecardAssembler {
               RowLevel.valueOf(node.kind().name()),
               node.maxPoints().toBigDecimal(),
               points == null ? null : points.toBigDecimal(),
-              null,
+              evidence.of(code.toString()),
               score == null ? null : score.explanation(),
               notes.get(code)));
       if (node.kind() == NodeKind.AREA) {

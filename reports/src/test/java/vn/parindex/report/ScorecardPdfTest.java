@@ -187,6 +187,47 @@ class ScorecardPdfTest {
     }
   }
 
+  @Test
+  void printsEachCitedDocumentOfTheEvidenceColumnOnItsOwnLine() throws IOException {
+    Scorecard demoCard = demo.scorecard();
+    List<ScorecardRow> rows = new java.util.ArrayList<>(demoCard.rows());
+    ScorecardRow first = rows.get(1);
+    rows.set(
+        1,
+        new ScorecardRow(
+            first.stt(),
+            first.code(),
+            first.name(),
+            first.level(),
+            first.maxPoints(),
+            first.selfScore(),
+            "15/BC-TP, ngày 30/06/2023, Phòng Tư pháp\n22/KH-UBND, ngày 10/01/2023, UBND huyện",
+            first.explanation(),
+            first.note()));
+    Scorecard card =
+        new Scorecard(
+            demoCard.superiorBody(),
+            demoCard.issuingBody(),
+            demoCard.title(),
+            demoCard.subtitle(),
+            demoCard.place(),
+            demoCard.date(),
+            demoCard.signerTitle(),
+            demoCard.signerName(),
+            demoCard.footnote(),
+            rows,
+            demoCard.totalMax(),
+            demoCard.totalScore());
+    try (PDDocument document =
+        PdfText.open(new ScorecardReport().render(card, ReportFormat.PDF, VI))) {
+      String raw = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      String text = PdfText.normalise(raw);
+      assertTrue(text.contains("15/BC-TP, ngày 30/06/2023"), text);
+      assertTrue(text.contains("22/KH-UBND, ngày 10/01/2023"), text);
+      assertTrue(raw.indexOf("22/KH-UBND") > raw.indexOf("15/BC-TP"), raw);
+    }
+  }
+
   private static String vietnamese(String number) {
     return number.replace('.', ',');
   }
