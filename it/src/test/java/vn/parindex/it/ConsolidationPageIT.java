@@ -1,0 +1,55 @@
+package vn.parindex.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+
+/** Phòng Nội vụ opens the consolidated scorecard from the home page, in a real headless browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsolidationPageIT {
+
+  @Test
+  void phongNoiVuSeesTheSameTotalAsTheApiAndTheProvisionalTag() throws Exception {
+    JsonObject api = (JsonObject) Api.json(new Api("noivu").get("assessments/1/consolidation"));
+    BigDecimal grandTotal = ConsolidationIT.decimal(api.getJsonObject("totals"), "grandTotal");
+    assertTrue(api.getBoolean("provisional"), "the demo assessment is not complete");
+
+    try (Browser browser = new Browser()) {
+      browser.login("noivu");
+      browser.click(By.cssSelector("[id$='consolidation']"));
+      browser.waitForPage();
+
+      String shown = browser.driver.findElement(By.id("consolidationForm:grandTotal")).getText();
+      assertEquals(0, grandTotal.compareTo(new BigDecimal(shown.replace(",", "."))), shown);
+      String tag = browser.driver.findElement(By.id("consolidationForm:provisional")).getText();
+      assertTrue(tag.contains("Tạm tính"), tag);
+      String page = browser.driver.getPageSource();
+      assertTrue(page.contains("Còn tiêu chí chưa được phòng chủ trì chấm điểm"), "reason shown");
+      assertTrue(page.contains("số điểm minh hoạ"), "illustrative version said so");
+      assertTrue(page.contains("Công tác chỉ đạo, điều hành cải cách hành chính"));
+      screenshot(browser);
+    }
+  }
+
+  /** The page for the README, 1400 pixels wide. */
+  private static void screenshot(Browser browser) throws IOException {
+    browser.driver.manage().window().setSize(new Dimension(1400, 1800));
+    Path target = Path.of("target", "screenshots", "consolidation.png");
+    Files.createDirectories(target.getParent());
+    Files.write(target, ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
+  }
+}
