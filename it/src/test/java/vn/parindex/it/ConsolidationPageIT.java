@@ -45,6 +45,38 @@ class ConsolidationPageIT {
     }
   }
 
+  @Test
+  void phongNoiVuEntersTheSurveyPointsInTheTable() throws Exception {
+    Api noivu = new Api("noivu");
+    java.util.Optional<BigDecimal> before = TestDatabase.surveyPoints("S");
+    JsonObject api = (JsonObject) Api.json(noivu.get("assessments/1/consolidation"));
+    BigDecimal self = ConsolidationIT.decimal(api.getJsonObject("totals"), "selfAssessed");
+    try (Browser browser = new Browser()) {
+      browser.login("noivu");
+      browser.open("consolidation/scorecard.xhtml?id=1");
+
+      browser.js(
+          "var key = Object.keys(PrimeFaces.widgets).find(k => k.indexOf('surveyPoints') >= 0);"
+              + " PrimeFaces.widgets[key].setValue(12.5);");
+      browser.click(By.cssSelector("[id$=':saveSurvey']"));
+      browser.waitForAjax();
+
+      String shown = browser.driver.findElement(By.id("consolidationForm:grandTotal")).getText();
+      assertEquals(
+          0,
+          self.add(new BigDecimal("12.5")).compareTo(new BigDecimal(shown.replace(",", "."))),
+          shown);
+      assertEquals(
+          0, new BigDecimal("12.5").compareTo(TestDatabase.surveyPoints("S").orElseThrow()));
+    } finally {
+      if (before.isPresent()) {
+        noivu.put("assessments/1/survey/S", "{\"points\": " + before.get() + "}");
+      } else {
+        noivu.delete("assessments/1/survey/S");
+      }
+    }
+  }
+
   /** The page for the README, 1400 pixels wide. */
   private static void screenshot(Browser browser) throws IOException {
     browser.driver.manage().window().setSize(new Dimension(1400, 1800));
