@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -24,31 +28,46 @@ class ConsolidationPageIT {
 
   @Test
   void phongNoiVuSeesTheSameTotalAsTheApiAndTheProvisionalTag() throws Exception {
-    JsonObject api = (JsonObject) Api.json(new Api("noivu").get("assessments/1/consolidation"));
-    BigDecimal grandTotal = ConsolidationIT.decimal(api.getJsonObject("totals"), "grandTotal");
-    assertTrue(api.getBoolean("provisional"), "the demo assessment is not complete");
+    String[] codes = {"1.1", "1.2", "1.4", "1.6"};
+    List<Map<String, Object>> scores = TestDatabase.selfScoreRows(codes);
+    Optional<BigDecimal> survey = TestDatabase.surveyPoints("S");
+    Api noivu = new Api("noivu");
+    try {
+      saveSomeScores(noivu);
+      JsonObject api = (JsonObject) Api.json(noivu.get("assessments/1/consolidation"));
+      BigDecimal grandTotal = ConsolidationIT.decimal(api.getJsonObject("totals"), "grandTotal");
+      assertTrue(api.getBoolean("provisional"), "the demo assessment is not complete");
 
-    try (Browser browser = new Browser()) {
-      browser.login("noivu");
-      browser.click(By.cssSelector("[id$='consolidation']"));
-      browser.waitForPage();
+      try (Browser browser = new Browser()) {
+        browser.login("noivu");
+        browser.click(By.cssSelector("[id$='consolidation']"));
+        browser.waitForPage();
 
-      String shown = browser.driver.findElement(By.id("consolidationForm:grandTotal")).getText();
-      assertEquals(0, grandTotal.compareTo(new BigDecimal(shown.replace(",", "."))), shown);
-      String tag = browser.driver.findElement(By.id("consolidationForm:provisional")).getText();
-      assertTrue(tag.contains("Tạm tính"), tag);
-      String page = browser.driver.getPageSource();
-      assertTrue(page.contains("Còn tiêu chí chưa được phòng chủ trì chấm điểm"), "reason shown");
-      assertTrue(page.contains("số điểm minh hoạ"), "illustrative version said so");
-      assertTrue(page.contains("Công tác chỉ đạo, điều hành cải cách hành chính"));
-      screenshot(browser);
+        String shown = browser.driver.findElement(By.id("consolidationForm:grandTotal")).getText();
+        assertEquals(0, grandTotal.compareTo(new BigDecimal(shown.replace(",", "."))), shown);
+        String tag = browser.driver.findElement(By.id("consolidationForm:provisional")).getText();
+        assertTrue(tag.contains("Tạm tính"), tag);
+        String page = browser.driver.getPageSource();
+        assertTrue(page.contains("Còn tiêu chí chưa được phòng chủ trì chấm điểm"), "reason shown");
+        assertTrue(page.contains("số điểm minh hoạ"), "illustrative version said so");
+        assertTrue(page.contains("Công tác chỉ đạo, điều hành cải cách hành chính"));
+        assertTrue(page.contains("Văn phòng HĐND"), "the supporting office of 1.4 is shown");
+        screenshot(browser);
+      }
+    } finally {
+      TestDatabase.restoreSelfScores(scores, codes);
+      if (survey.isPresent()) {
+        noivu.put("assessments/1/survey/S", "{\"points\": " + survey.get() + "}");
+      } else {
+        noivu.delete("assessments/1/survey/S");
+      }
     }
   }
 
   @Test
   void phongNoiVuEntersTheSurveyPointsInTheTable() throws Exception {
     Api noivu = new Api("noivu");
-    java.util.Optional<BigDecimal> before = TestDatabase.surveyPoints("S");
+    Optional<BigDecimal> before = TestDatabase.surveyPoints("S");
     JsonObject api = (JsonObject) Api.json(noivu.get("assessments/1/consolidation"));
     BigDecimal self = ConsolidationIT.decimal(api.getJsonObject("totals"), "selfAssessed");
     try (Browser browser = new Browser()) {
@@ -74,6 +93,24 @@ class ConsolidationPageIT {
       } else {
         noivu.delete("assessments/1/survey/S");
       }
+    }
+  }
+
+  /** A few scores, a shared criterion scored differently by its two offices, the survey part. */
+  private static void saveSomeScores(Api noivu) throws Exception {
+    Api vanphong = new Api("vanphong");
+    List<HttpResponse<String>> saved =
+        List.of(
+            noivu.selfScore(
+                "1.1",
+                "{\"inputs\": {\"timeliness\": \"ON_TIME\"}, \"explanation\": \"Kế hoạch số 12/KH-UBND\"}"),
+            noivu.selfScore("1.2", "{\"inputs\": {\"achieved\": 9, \"total\": 10}}"),
+            noivu.selfScore("1.4", "{\"inputs\": {\"timeliness\": \"LATE\"}}"),
+            vanphong.selfScore("1.4", "{\"inputs\": {\"timeliness\": \"ON_TIME\"}}"),
+            vanphong.selfScore("1.6", "{\"inputs\": {\"achieved\": 3, \"total\": 4}}"),
+            noivu.put("assessments/1/survey/S", "{\"points\": 21.5}"));
+    for (HttpResponse<String> response : saved) {
+      assertEquals(200, response.statusCode(), response.body());
     }
   }
 
