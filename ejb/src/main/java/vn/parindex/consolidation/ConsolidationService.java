@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,7 @@ public class ConsolidationService {
             .collect(
                 Collectors.groupingBy(
                     UnitScores.Holding::criterionId, LinkedHashMap::new, Collectors.toList()));
-    Set<String> parents = new java.util.HashSet<>();
+    Set<String> parents = new HashSet<>();
     unit.nodes().forEach(n -> n.node().code().parent().ifPresent(p -> parents.add(p.toString())));
 
     List<NodeRow> rows = new ArrayList<>();
@@ -235,7 +237,7 @@ public class ConsolidationService {
             late.add(new Completeness.OverdueOffice(any.officeCode(), any.officeName()));
           }
         });
-    late.sort(java.util.Comparator.comparing(Completeness.OverdueOffice::name));
+    late.sort(Comparator.comparing(Completeness.OverdueOffice::name));
     return late;
   }
 

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +93,7 @@ class ConsolidationIT {
           0,
           points(view, "1")
               .multiply(new BigDecimal("100"))
-              .divide(new BigDecimal("13"), 2, java.math.RoundingMode.HALF_UP)
+              .divide(new BigDecimal("13"), 2, RoundingMode.HALF_UP)
               .compareTo(decimal(area1, "percent")),
           area1.toString());
     } finally {
