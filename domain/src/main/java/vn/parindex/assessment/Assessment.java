@@ -73,6 +73,16 @@ public class Assessment {
     return !day.isAfter(deadline);
   }
 
+  /**
+   * Whether an office is late: it has not handed in all its criteria, the deadline has passed and
+   * no extension (the latest one granted, if any) still runs.
+   */
+  public boolean isOverdue(boolean officeFinished, LocalDate extendedUntil, LocalDate today) {
+    return !officeFinished
+        && !acceptsChangesOn(today)
+        && (extendedUntil == null || extendedUntil.isBefore(today));
+  }
+
   /** Entities are equal when they are the same row; a new one only to itself. */
   @Override
   public boolean equals(Object o) {

@@ -30,7 +30,9 @@ public class ChangeRecord {
     EVIDENCE_LINKED,
     EVIDENCE_UNLINKED,
     DEADLINE,
-    EXTENSION
+    EXTENSION,
+    /** Survey points entered by the consolidating office (no assignment: no office holds it). */
+    SURVEY
   }
 
   @Id

@@ -301,10 +301,7 @@ public class IndexVersion {
 
   /** The band a total reaches: the first whose lower bound it meets, highest first. */
   public Optional<String> bandOf(Points total) {
-    return bands.stream()
-        .filter(b -> total.toBigDecimal().compareTo(b.minTotal()) >= 0)
-        .map(ClassificationBand::label)
-        .findFirst();
+    return vn.parindex.consolidation.Bands.of(total, bands);
   }
 
   /** Entities are equal when they are the same row; a new one only to itself. */

@@ -181,10 +181,7 @@ public class ReviewService {
         counts.getOrDefault(SelfScoreStatus.NOT_STARTED, 0) == 0
             && counts.getOrDefault(SelfScoreStatus.DRAFT, 0) == 0
             && counts.getOrDefault(SelfScoreStatus.RETURNED, 0) == 0;
-    boolean late =
-        !assessment.acceptsChangesOn(today)
-            && (extendedUntil == null || extendedUntil.isBefore(today))
-            && !finished;
+    boolean late = assessment.isOverdue(finished, extendedUntil, today);
     return new OfficeProgress(
         office.code(),
         office.name(),

@@ -13,13 +13,13 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Assignment;
-import vn.parindex.assessment.SelfScore;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.NodeKind;
+import vn.parindex.consolidation.Consolidation;
+import vn.parindex.consolidation.UnitScores;
 import vn.parindex.scoring.CriterionCode;
 import vn.parindex.scoring.Points;
-import vn.parindex.scoring.Rollup;
 
 /**
  * Turns an assessment into the rows of its scorecard: every self-assessed node in index order, a
@@ -43,22 +43,22 @@ class ScorecardAssembler {
   Scorecard assemble(Assessment assessment, LocalDate today) {
     IndexVersion version = assessment.version();
     List<Criterion> nodes = version.nodes().stream().filter(Criterion::isSelfAssessed).toList();
-    Map<CriterionCode, SelfScore> leadScores = leadScores(assessment);
+    // the same scores and roll-up as the consolidation, so the printed total always agrees with it
+    UnitScores unit = UnitScores.of(em, assessment);
+    Consolidation consolidation = unit.consolidate(assessment);
+    Map<Long, String> explanations = new HashMap<>();
+    unit.holdings().stream()
+        .filter(h -> h.lead() && h.explanation() != null)
+        .forEach(h -> explanations.put(h.criterionId(), h.explanation()));
     Map<CriterionCode, String> notes = sharedNotes(assessment);
     EvidenceCitations evidence = EvidenceCitations.of(em, assessment, locale);
-    Map<CriterionCode, Points> leafPoints = new HashMap<>();
-    leadScores.forEach((code, score) -> leafPoints.put(code, score.points()));
-    Map<CriterionCode, Points> rolled =
-        Rollup.rollUp(nodes.stream().map(Criterion::code).toList(), leafPoints);
 
     List<ScorecardRow> rows = new ArrayList<>();
     Numbering numbering = new Numbering();
     Points totalMax = Points.ZERO;
-    Points total = Points.ZERO;
     for (Criterion node : nodes) {
       CriterionCode code = node.code();
-      SelfScore score = leadScores.get(code);
-      Points points = rolled.get(code);
+      Points points = consolidation.pointsOf(node.id()).orElse(null);
       rows.add(
           new ScorecardRow(
               numbering.next(node.kind()),
@@ -68,11 +68,10 @@ class ScorecardAssembler {
               node.maxPoints().toBigDecimal(),
               points == null ? null : points.toBigDecimal(),
               evidence.of(code.toString()),
-              score == null ? null : score.explanation(),
+              explanations.get(node.id()),
               notes.get(code)));
       if (node.kind() == NodeKind.AREA) {
         totalMax = totalMax.plus(node.maxPoints());
-        total = points == null ? total : total.plus(points);
       }
     }
     return new Scorecard(
@@ -92,17 +91,7 @@ class ScorecardAssembler {
         version.illustrative() ? messages.getString("scorecard.illustrative") : null,
         rows,
         totalMax.toBigDecimal(),
-        total.toBigDecimal());
-  }
-
-  private Map<CriterionCode, SelfScore> leadScores(Assessment assessment) {
-    return em.createQuery(
-            "select s from SelfScore s join s.assignment a where a.assessment = :assessment"
-                + " and a.lead = true and a.criterion.version = a.assessment.version",
-            SelfScore.class)
-        .setParameter("assessment", assessment)
-        .getResultStream()
-        .collect(Collectors.toMap(s -> s.assignment().criterion().code(), s -> s));
+        consolidation.selfAssessedTotal().toBigDecimal());
   }
 
   /**

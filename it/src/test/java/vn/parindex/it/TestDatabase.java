@@ -5,8 +5,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The PostgreSQL database the server under test uses, read directly to see what was stored. */
@@ -88,6 +94,124 @@ final class TestDatabase {
     try (Connection c = connect();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * The whole self-score rows of the demo assessment's current version for these criteria (every
+   * office), to put back exactly as they were after a test changed them.
+   */
+  static List<Map<String, Object>> selfScoreRows(String... criterionCodes) throws SQLException {
+    String sql =
+        "select s.* from self_score s join assignment a on a.id = s.assignment_id"
+            + " join criterion c on c.id = a.criterion_id join assessment x on x.id = a.assessment_id"
+            + " where x.id = 1 and c.version_id = x.version_id and c.code = any (?)";
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setArray(1, c.createArrayOf("varchar", criterionCodes));
+      List<Map<String, Object>> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        ResultSetMetaData meta = rs.getMetaData();
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          for (int i = 1; i <= meta.getColumnCount(); i++) {
+            row.put(meta.getColumnName(i), rs.getObject(i));
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    }
+  }
+
+  /** Puts back the self-scores of these criteria as {@link #selfScoreRows} read them. */
+  static void restoreSelfScores(List<Map<String, Object>> rows, String... criterionCodes)
+      throws SQLException {
+    String delete =
+        "delete from self_score s using assignment a, criterion c, assessment x"
+            + " where a.id = s.assignment_id and c.id = a.criterion_id and x.id = a.assessment_id"
+            + " and x.id = 1 and c.version_id = x.version_id and c.code = any (?)";
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(delete)) {
+        ps.setArray(1, c.createArrayOf("varchar", criterionCodes));
+        ps.executeUpdate();
+      }
+      for (Map<String, Object> row : rows) {
+        String columns = String.join(", ", row.keySet());
+        String marks = String.join(", ", Collections.nCopies(row.size(), "?"));
+        try (PreparedStatement ps =
+            c.prepareStatement("insert into self_score (" + columns + ") values (" + marks + ")")) {
+          int i = 1;
+          for (Object value : row.values()) {
+            ps.setObject(i++, value);
+          }
+          ps.executeUpdate();
+        }
+      }
+      c.commit();
+    }
+  }
+
+  /** The classification bands of a version: label → inclusive lower bound. */
+  static Map<String, BigDecimal> bands(long versionId) throws SQLException {
+    Map<String, BigDecimal> bands = new LinkedHashMap<>();
+    try (Connection c = connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select label, min_total from classification_band where version_id = ?"
+                    + " order by band_index")) {
+      ps.setLong(1, versionId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          bands.put(rs.getString(1), rs.getBigDecimal(2));
+        }
+      }
+    }
+    return bands;
+  }
+
+  /** Sets the lower bounds of a version's bands by label (test set-up; restore afterwards). */
+  static void setBands(long versionId, Map<String, BigDecimal> bands) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "update classification_band set min_total = ? where version_id = ? and label = ?")) {
+      for (Map.Entry<String, BigDecimal> band : bands.entrySet()) {
+        ps.setBigDecimal(1, band.getValue());
+        ps.setLong(2, versionId);
+        ps.setString(3, band.getKey());
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  /** The survey points entered for a criterion of the demo assessment's current version. */
+  static Optional<BigDecimal> surveyPoints(String criterionCode) throws SQLException {
+    String sql =
+        "select s.points from survey_score s join criterion c on c.id = s.criterion_id"
+            + " join assessment x on x.id = s.assessment_id"
+            + " where x.id = 1 and c.version_id = x.version_id and c.code = ?";
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, criterionCode);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getBigDecimal(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /** How many lead scores of the demo assessment's current version are saved. */
+  static long countLeadScores() throws SQLException {
+    String sql =
+        "select count(*) from self_score s join assignment a on a.id = s.assignment_id"
+            + " join criterion c on c.id = a.criterion_id join assessment x on x.id = a.assessment_id"
+            + " where x.id = 1 and a.is_lead and c.version_id = x.version_id";
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }

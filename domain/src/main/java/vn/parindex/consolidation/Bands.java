@@ -1,0 +1,25 @@
+package vn.parindex.consolidation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.parindex.catalogue.ClassificationBand;
+import vn.parindex.scoring.Points;
+
+/**
+ * The classification band a total reaches. Each band is reached from its inclusive lower bound
+ * ({@code min_total}): a total exactly on a bound belongs to the higher band, one hundredth below
+ * it to the band beneath. Totals are compared at two places, as {@link Points} carries them.
+ */
+public final class Bands {
+  private Bands() {}
+
+  /** The label of the highest band whose lower bound the total meets; empty below every band. */
+  public static Optional<String> of(Points total, List<ClassificationBand> bands) {
+    return bands.stream()
+        .sorted(Comparator.comparing(ClassificationBand::minTotal).reversed())
+        .filter(b -> total.toBigDecimal().compareTo(b.minTotal()) >= 0)
+        .map(ClassificationBand::label)
+        .findFirst();
+  }
+}

@@ -1,0 +1,12 @@
+package vn.parindex.consolidation;
+
+import java.math.BigDecimal;
+
+/** An area against its max; points and percentage are null while nothing in it is scored. */
+public record AreaRow(
+    String code,
+    String name,
+    boolean survey,
+    BigDecimal maxPoints,
+    BigDecimal points,
+    BigDecimal percent) {}
