@@ -9,7 +9,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -36,17 +35,24 @@ class AssessmentSetupPageIT {
       WebElement year = browser.driver.findElement(By.id("createForm:year"));
       year.clear();
       year.sendKeys(String.valueOf(YEAR));
-      WebElement deadline = browser.driver.findElement(By.id("createForm:deadline_input"));
-      deadline.sendKeys("25/11/" + YEAR);
-      deadline.sendKeys(Keys.TAB);
       browser.driver.findElement(By.id("createForm:guidanceNumber")).sendKeys("1847/HD-SNV");
-      WebElement guidanceDate = browser.driver.findElement(By.id("createForm:guidanceDate_input"));
-      guidanceDate.sendKeys("13/10/2023");
-      guidanceDate.sendKeys(Keys.TAB);
       browser
           .driver
           .findElement(By.id("createForm:guidanceIssuer"))
           .sendKeys("Sở Nội vụ tỉnh Bình Định");
+      // dates through their widgets, last: keys typed while a date panel opens or closes over
+      // the dialog may land elsewhere
+      browser.js(
+          "PrimeFaces.widgets['widget_createForm_deadline'].setDate(new Date(arguments[0], 10, 25));"
+              + "PrimeFaces.widgets['widget_createForm_guidanceDate']"
+              + ".setDate(new Date(2023, 9, 13))",
+          YEAR);
+      assertEquals(
+          YEAR + "|25/11/" + YEAR + "|1847/HD-SNV|13/10/2023|Sở Nội vụ tỉnh Bình Định",
+          browser.js(
+              "return ['year', 'deadline_input', 'guidanceNumber', 'guidanceDate_input',"
+                  + " 'guidanceIssuer'].map(f => document.getElementById('createForm:' + f).value)"
+                  + ".join('|')"));
       browser.click(By.id("createForm:submit"));
       browser.waitForAjax();
       browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("createDialog")));
