@@ -1,7 +1,12 @@
 package vn.parindex.assessment;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,12 +15,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import vn.parindex.catalogue.DecisionRef;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.VersionStatus;
 import vn.parindex.organisation.AssessedUnit;
 
-/** One unit × one year × one published index version, with the deadline set by the Chairman. */
+/**
+ * One unit × one year × one published index version, with the deadline set by the Chairman. It is
+ * prepared first (criteria assigned, the Chairman's directive and the province's guidance recorded
+ * when they are known) and offices change nothing until the consolidating office opens it, which it
+ * may do only once every self-assessed criterion has an office.
+ */
 @Entity
 @Table(name = "assessment")
 public class Assessment {
@@ -37,6 +49,36 @@ public class Assessment {
   @Column(name = "deadline", nullable = false)
   private LocalDate deadline;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", length = 12, nullable = false)
+  private AssessmentStatus status;
+
+  /** The Chairman's directive that assigns the criteria; often signed only once they are. */
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(
+        name = "number",
+        column = @Column(name = "directive_number", length = DecisionRef.NUMBER_LENGTH)),
+    @AttributeOverride(name = "date", column = @Column(name = "directive_date")),
+    @AttributeOverride(
+        name = "issuer",
+        column = @Column(name = "directive_issuer", length = DecisionRef.ISSUER_LENGTH))
+  })
+  private DecisionRef directive;
+
+  /** The province's guidance on how to self-assess (e.g. 1847/HD-SNV of Sở Nội vụ). */
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(
+        name = "number",
+        column = @Column(name = "guidance_number", length = DecisionRef.NUMBER_LENGTH)),
+    @AttributeOverride(name = "date", column = @Column(name = "guidance_date")),
+    @AttributeOverride(
+        name = "issuer",
+        column = @Column(name = "guidance_issuer", length = DecisionRef.ISSUER_LENGTH))
+  })
+  private DecisionRef guidance;
+
   protected Assessment() {}
 
   public Assessment(AssessedUnit unit, IndexVersion version, int year, LocalDate deadline) {
@@ -47,6 +89,32 @@ public class Assessment {
     this.version = version;
     this.year = year;
     this.deadline = Objects.requireNonNull(deadline);
+    this.status = AssessmentStatus.PREPARING;
+  }
+
+  /**
+   * Opens the assessment to its offices. Refused while it is already open or while any
+   * self-assessed criterion is assigned to nobody: the caller passes the codes of those, which only
+   * it can find out from the assignments.
+   */
+  public void open(List<String> unassignedCodes) {
+    if (status == AssessmentStatus.OPEN || !unassignedCodes.isEmpty()) {
+      throw new AssessmentNotOpenableException(status, unassignedCodes);
+    }
+    this.status = AssessmentStatus.OPEN;
+  }
+
+  /**
+   * Records the directive and the guidance the assessment follows; either may be unknown (null),
+   * while preparing or once open, since a directive is often signed after the assignment is made.
+   */
+  public void describe(DecisionRef newDirective, DecisionRef newGuidance) {
+    this.directive = newDirective;
+    this.guidance = newGuidance;
+  }
+
+  public boolean isOpen() {
+    return status == AssessmentStatus.OPEN;
   }
 
   /**
@@ -115,5 +183,19 @@ public class Assessment {
 
   public LocalDate deadline() {
     return deadline;
+  }
+
+  public AssessmentStatus status() {
+    return status;
+  }
+
+  /** The Chairman's directive, if recorded. */
+  public DecisionRef directive() {
+    return directive;
+  }
+
+  /** The province's guidance document, if recorded. */
+  public DecisionRef guidance() {
+    return guidance;
   }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import vn.parindex.catalogue.Criterion;
 
 /**
  * One change of an assessment, kept for good: who changed what, when, from which value to which.
@@ -32,7 +33,13 @@ public class ChangeRecord {
     DEADLINE,
     EXTENSION,
     /** Survey points entered by the consolidating office (no assignment: no office holds it). */
-    SURVEY
+    SURVEY,
+    /** Who holds a criterion: old and new holders with their roles. */
+    ASSIGNMENT,
+    /** The assessment was created or opened. */
+    ASSESSMENT,
+    DIRECTIVE,
+    GUIDANCE
   }
 
   @Id
@@ -47,6 +54,15 @@ public class ChangeRecord {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "assignment_id")
   private Assignment assignment;
+
+  /**
+   * The criterion whose holders changed, for {@link Kind#ASSIGNMENT} records only. They name the
+   * criterion rather than an assignment because unassigning deletes the assignment row, and the
+   * record of that must stay.
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "criterion_id")
+  private Criterion criterion;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", length = 20, nullable = false)
@@ -83,6 +99,20 @@ public class ChangeRecord {
     this.changedAt = Objects.requireNonNull(at);
   }
 
+  /** A change of who holds a criterion: which offices, which leads. */
+  public static ChangeRecord ofAssignment(
+      Assessment assessment,
+      Criterion criterion,
+      String oldHolders,
+      String newHolders,
+      String by,
+      Instant at) {
+    ChangeRecord record =
+        new ChangeRecord(assessment, null, Kind.ASSIGNMENT, oldHolders, newHolders, by, at);
+    record.criterion = Objects.requireNonNull(criterion);
+    return record;
+  }
+
   private static String clip(String value) {
     return value == null || value.length() <= VALUE_LENGTH
         ? value
@@ -95,6 +125,11 @@ public class ChangeRecord {
 
   public Assignment assignment() {
     return assignment;
+  }
+
+  /** The criterion of an assignment change; null for other records. */
+  public Criterion criterion() {
+    return criterion;
   }
 
   public Kind kind() {

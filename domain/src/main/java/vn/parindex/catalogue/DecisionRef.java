@@ -43,6 +43,11 @@ public class DecisionRef {
     return value.strip();
   }
 
+  /** As the history and the lists show it: "3507/QĐ-UBND, 2023-09-21, UBND tỉnh Bình Định". */
+  public String describe() {
+    return number + ", " + date + ", " + issuer;
+  }
+
   public String number() {
     return number;
   }

@@ -11,7 +11,11 @@ public record AssessmentSummary(
     String versionName,
     String decisionNumber,
     LocalDate deadline,
-    boolean illustrative) {
+    boolean illustrative,
+    long unitId,
+    AssessmentStatus status,
+    ReferenceView directive,
+    ReferenceView guidance) {
 
   static AssessmentSummary of(Assessment a) {
     return new AssessmentSummary(
@@ -22,6 +26,15 @@ public record AssessmentSummary(
         a.version().name(),
         a.version().decision().number(),
         a.deadline(),
-        a.version().illustrative());
+        a.version().illustrative(),
+        a.unit().id(),
+        a.status(),
+        ReferenceView.of(a.directive()),
+        ReferenceView.of(a.guidance()));
+  }
+
+  /** Offices may work on it: the consolidating office has opened it. */
+  public boolean isOpen() {
+    return status == AssessmentStatus.OPEN;
   }
 }

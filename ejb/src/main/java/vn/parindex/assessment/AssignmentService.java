@@ -1,10 +1,14 @@
 package vn.parindex.assessment;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,12 +29,16 @@ import vn.parindex.platform.NotFoundException;
  * criterion, and unassigning an office that has not yet saved anything for the criterion.
  *
  * <p>Only self-assessed leaves are assigned: areas and parents are sums of their children, and the
- * survey part is scored by the province. A criterion held by any office has exactly one lead.
+ * survey part is scored by the province. A criterion held by any office has exactly one lead. Every
+ * change of who holds a criterion is recorded in its history.
  */
 @Stateless
 @RolesAllowed({"CONSOLIDATOR", "ADMIN"})
 public class AssignmentService {
   @Inject private EntityManager em;
+  @Resource private SessionContext context;
+
+  private final Clock clock = Clock.systemDefaultZone();
 
   public AssignmentMatrixView matrix(long assessmentId) {
     return matrixOf(assessment(assessmentId, false));
@@ -47,6 +55,7 @@ public class AssignmentService {
     Criterion criterion = assignableCriterion(assessment, code);
     Office office = office(assessment, officeCode);
     List<Assignment> holders = holders(assessment, criterion);
+    String before = describe(criterion, holders);
     Assignment assignment =
         holders.stream().filter(a -> a.office().equals(office)).findFirst().orElse(null);
     if (assignment == null) {
@@ -57,6 +66,7 @@ public class AssignmentService {
     if (lead != null) {
       chooseLead(holders, assignment, lead);
     }
+    record(assessment, criterion, before, describe(criterion, holders));
     return matrixOf(assessment);
   }
 
@@ -74,15 +84,21 @@ public class AssignmentService {
     }
     Office office = office(assessment, officeCode);
     List<Criterion> leaves =
-        assignableLeaves(version).stream().filter(c -> area.code().isAncestorOf(c.code())).toList();
+        AssignableCriteria.of(version).stream()
+            .filter(c -> area.code().isAncestorOf(c.code()))
+            .toList();
     if (leaves.isEmpty()) {
       throw new BusinessException("assignment.areaNotSelfAssessed", areaCode).onField("code");
     }
     Map<Long, List<Assignment>> byCriterion = byCriterion(assignments(assessment));
     for (Criterion leaf : leaves) {
-      List<Assignment> holders = byCriterion.getOrDefault(leaf.id(), List.of());
+      List<Assignment> holders = new ArrayList<>(byCriterion.getOrDefault(leaf.id(), List.of()));
       if (holders.stream().noneMatch(a -> a.office().equals(office))) {
-        em.persist(new Assignment(assessment, leaf, office, holders.isEmpty()));
+        String before = describe(leaf, holders);
+        Assignment added = new Assignment(assessment, leaf, office, holders.isEmpty());
+        em.persist(added);
+        holders.add(added);
+        record(assessment, leaf, before, describe(leaf, holders));
       }
     }
     return matrixOf(assessment);
@@ -110,11 +126,13 @@ public class AssignmentService {
     if (hasOtherRecords(assignment)) {
       throw new BusinessException("assignment.hasRecords", code, office.name());
     }
+    String before = describe(criterion, holders);
     em.remove(assignment);
     holders.remove(assignment);
     if (assignment.isLead() && !holders.isEmpty()) {
       holders.get(0).makeLead(true);
     }
+    record(assessment, criterion, before, describe(criterion, holders));
     em.flush();
     return matrixOf(assessment);
   }
@@ -138,8 +156,38 @@ public class AssignmentService {
     }
   }
 
+  /**
+   * Who holds a criterion, lead first: "1.3: Phòng Nội vụ (chủ trì), Phòng Văn hóa – Thông tin
+   * (phối hợp)"; null when nobody does. In Vietnamese whatever the reader's language, like the
+   * office names it lists: the history is a record in the language of the administration.
+   */
+  static String describe(Criterion criterion, List<Assignment> holders) {
+    if (holders.isEmpty()) {
+      return null;
+    }
+    return criterion.code()
+        + ": "
+        + holders.stream()
+            .sorted(
+                Comparator.comparing((Assignment a) -> !a.isLead())
+                    .thenComparing(a -> a.office().id()))
+            .map(a -> a.office().name() + (a.isLead() ? " (chủ trì)" : " (phối hợp)"))
+            .collect(Collectors.joining(", "));
+  }
+
+  private void record(Assessment assessment, Criterion criterion, String before, String after) {
+    History.recordAssignment(
+        em,
+        assessment,
+        criterion,
+        before,
+        after,
+        context.getCallerPrincipal().getName(),
+        Instant.now(clock));
+  }
+
   private AssignmentMatrixView matrixOf(Assessment assessment) {
-    List<Criterion> leaves = assignableLeaves(assessment.version());
+    List<Criterion> leaves = AssignableCriteria.of(assessment.version());
     Map<Long, List<Assignment>> byCriterion = byCriterion(assignments(assessment));
     List<MatrixRow> rows = new ArrayList<>();
     List<String> unassigned = new ArrayList<>();
@@ -173,18 +221,6 @@ public class AssignmentService {
     return dot < 0 ? code : code.substring(0, dot);
   }
 
-  /** The nodes an office scores: self-assessed, not an area, without children; in index order. */
-  private static List<Criterion> assignableLeaves(IndexVersion version) {
-    return version.nodes().stream()
-        .filter(n -> isAssignable(version, n))
-        .sorted(Comparator.comparing(Criterion::position))
-        .toList();
-  }
-
-  private static boolean isAssignable(IndexVersion version, Criterion node) {
-    return node.isSelfAssessed() && node.kind() != NodeKind.AREA && version.isLeaf(node);
-  }
-
   private Criterion assignableCriterion(Assessment assessment, String code) {
     IndexVersion version = assessment.version();
     Criterion criterion =
@@ -192,7 +228,7 @@ public class AssignmentService {
             .filter(n -> n.code().toString().equals(code))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("criterion.notFound", code));
-    if (!isAssignable(version, criterion)) {
+    if (!AssignableCriteria.isAssignable(version, criterion)) {
       throw new BusinessException("assignment.notAssignable", code).onField("code");
     }
     return criterion;
@@ -231,6 +267,7 @@ public class AssignmentService {
     return exists("select count(s) from SelfScore s where s.assignment = :a", assignment);
   }
 
+  /** Records of who holds the criterion name no assignment, so they never count here. */
   private boolean hasOtherRecords(Assignment assignment) {
     return exists("select count(l) from EvidenceLink l where l.assignment = :a", assignment)
         || exists("select count(c) from CriterionComment c where c.assignment = :a", assignment)

@@ -7,14 +7,16 @@ import vn.parindex.organisation.Office;
 import vn.parindex.platform.BusinessException;
 
 /**
- * Whether an office may still change its scores: up to the deadline, or later while an extension
- * the consolidator granted it runs.
+ * Whether an office may change its scores, evidence and submission: once the consolidating office
+ * has opened the assessment, up to the deadline, or later while an extension the consolidator
+ * granted it runs. Every office-side service asks before changing anything.
  */
 public final class ChangeWindow {
   private ChangeWindow() {}
 
   public static void requireOpen(
       EntityManager em, Assessment assessment, Office office, LocalDate today) {
+    requireStarted(assessment);
     if (assessment.acceptsChangesOn(today)) {
       return;
     }
@@ -31,6 +33,16 @@ public final class ChangeWindow {
       throw new BusinessException(
           "selfScore.deadlinePassed",
           assessment.deadline().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+  }
+
+  /**
+   * Refuses every office change while the assessment is being prepared: the assignment may still
+   * change, and offices start together when it opens.
+   */
+  public static void requireStarted(Assessment assessment) {
+    if (!assessment.isOpen()) {
+      throw new BusinessException("assessment.notYetOpen", String.valueOf(assessment.year()));
     }
   }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import vn.parindex.catalogue.Criterion;
 
 /** Writes and reads the history of an assessment; every service that changes something calls it. */
 public final class History {
@@ -24,17 +25,39 @@ public final class History {
     }
   }
 
-  static List<HistoryEntry> of(EntityManager em, List<Assignment> assignments) {
-    if (assignments.isEmpty()) {
-      return List.of();
+  /** Records a change of who holds a criterion, unless nothing changed. */
+  static void recordAssignment(
+      EntityManager em,
+      Assessment assessment,
+      Criterion criterion,
+      String oldHolders,
+      String newHolders,
+      String by,
+      Instant at) {
+    if (!Objects.equals(oldHolders, newHolders)) {
+      em.persist(ChangeRecord.ofAssignment(assessment, criterion, oldHolders, newHolders, by, at));
     }
-    return em.createQuery(
-            "select r from ChangeRecord r where r.assignment in :assignments"
-                + " order by r.changedAt, r.id",
-            ChangeRecord.class)
-        .setParameter("assignments", assignments)
-        .getResultStream()
-        .map(HistoryEntry::of)
-        .toList();
+  }
+
+  /**
+   * The history of one criterion, oldest first: the changes of the given offices' work on it and
+   * every change of who holds it.
+   */
+  static List<HistoryEntry> of(
+      EntityManager em, Assessment assessment, Criterion criterion, List<Assignment> assignments) {
+    String ofAssignments = assignments.isEmpty() ? "" : " or r.assignment in :assignments";
+    var query =
+        em.createQuery(
+                "select r from ChangeRecord r where (r.assessment = :assessment"
+                    + " and r.criterion = :criterion)"
+                    + ofAssignments
+                    + " order by r.changedAt, r.id",
+                ChangeRecord.class)
+            .setParameter("assessment", assessment)
+            .setParameter("criterion", criterion);
+    if (!assignments.isEmpty()) {
+      query.setParameter("assignments", assignments);
+    }
+    return query.getResultStream().map(HistoryEntry::of).toList();
   }
 }

@@ -223,8 +223,10 @@ public class SelfAssessmentService {
     UserAccount account = caller.get();
     boolean officeOnly = account.hasRole(Role.OFFICE) && account.roles().size() == 1;
     if (officeOnly) {
-      return History.of(em, List.of(assignmentOfCaller(assessment, code)));
+      Assignment own = assignmentOfCaller(assessment, code);
+      return History.of(em, assessment, own.criterion(), List.of(own));
     }
+    Criterion criterion = criterion(assessment, code);
     List<Assignment> assignments =
         em.createQuery(
                 "select a from Assignment a where a.assessment = :assessment"
@@ -236,7 +238,7 @@ public class SelfAssessmentService {
             .getResultStream()
             .filter(a -> officeCode == null || a.office().code().equals(officeCode))
             .toList();
-    return History.of(em, assignments);
+    return History.of(em, assessment, criterion, assignments);
   }
 
   /** The conversation about one of the caller's office's criteria, oldest first. */
@@ -247,7 +249,9 @@ public class SelfAssessmentService {
 
   @RolesAllowed("OFFICE")
   public void comment(long assessmentId, String code, String text) {
-    Assignment assignment = assignmentOfCaller(visibleAssessment(assessmentId), code);
+    Assessment assessment = visibleAssessment(assessmentId);
+    ChangeWindow.requireStarted(assessment);
+    Assignment assignment = assignmentOfCaller(assessment, code);
     try {
       em.persist(
           new CriterionComment(assignment, caller.get().username(), text, Instant.now(clock)));
@@ -304,13 +308,16 @@ public class SelfAssessmentService {
     return assessment;
   }
 
+  private static Criterion criterion(Assessment assessment, String code) {
+    return assessment.version().nodes().stream()
+        .filter(n -> n.code().toString().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("criterion.notFound", code));
+  }
+
   private Assignment assignmentOfCaller(Assessment assessment, String code) {
     Office office = caller.office();
-    Criterion criterion =
-        assessment.version().nodes().stream()
-            .filter(n -> n.code().toString().equals(code))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("criterion.notFound", code));
+    Criterion criterion = criterion(assessment, code);
     return em.createQuery(
             "select a from Assignment a where a.assessment = :assessment"
                 + " and a.criterion = :criterion and a.office = :office",

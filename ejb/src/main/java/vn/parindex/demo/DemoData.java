@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Assignment;
 import vn.parindex.catalogue.Criterion;
+import vn.parindex.catalogue.DecisionRef;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.exchange.IndexYamlReader;
 import vn.parindex.organisation.AssessedUnit;
@@ -73,10 +74,30 @@ public class DemoData {
     Map<String, Office> offices = offices(unit, assignment);
     Assessment assessment =
         new Assessment(unit, version, version.year(), LocalDate.now().plusDays(DAYS_TO_DEADLINE));
+    assessment.describe(null, guidance(assignment));
     em.persist(assessment);
     assign(assessment, version, offices, assignment);
+    // the seed directive is unnumbered (not yet signed), so only the guidance is recorded
+    assessment.open(List.of());
     accounts(offices);
     log.info("Demo data loaded: " + version.name());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static DecisionRef guidance(Map<String, Object> assignment) {
+    Map<String, Object> directive = (Map<String, Object>) assignment.get("directive");
+    Map<String, Object> guidance = (Map<String, Object>) directive.get("guidance");
+    return new DecisionRef(
+        guidance.get("number").toString(),
+        date(guidance.get("date")),
+        guidance.get("issuer").toString());
+  }
+
+  /** SnakeYAML reads an unquoted 2023-10-13 as a java.util.Date at midnight UTC. */
+  private static LocalDate date(Object value) {
+    return value instanceof java.util.Date date
+        ? date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+        : LocalDate.parse(value.toString());
   }
 
   private static boolean enabled() {

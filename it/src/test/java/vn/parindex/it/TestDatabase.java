@@ -217,6 +217,72 @@ final class TestDatabase {
     }
   }
 
+  /** The id of the demo unit's assessment of a year, if there is one. */
+  static Optional<Long> assessmentOfYear(int year) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement ps =
+            c.prepareStatement("select id from assessment where assessment_year = ?")) {
+      ps.setInt(1, year);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /** The recorded changes of one kind of a whole assessment to a value, as "old → new". */
+  static List<String> assessmentChanges(long assessmentId, String kind, String newValue)
+      throws SQLException {
+    String sql =
+        "select old_value, new_value from change_record where assessment_id = ? and kind = ?"
+            + " and new_value = ? and assignment_id is null and criterion_id is null order by id";
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, assessmentId);
+      ps.setString(2, kind);
+      ps.setString(3, newValue);
+      List<String> changes = new java.util.ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          changes.add(rs.getString(1) + " → " + rs.getString(2));
+        }
+      }
+      return changes;
+    }
+  }
+
+  /**
+   * Removes an assessment a test created, with everything that hangs off it, so that the tests
+   * which follow see the demo assessment alone, as on a fresh database. Never the demo one.
+   */
+  static void deleteAssessment(long id) throws SQLException {
+    if (id == 1) {
+      throw new IllegalArgumentException("The demo assessment stays");
+    }
+    String assignments = "(select id from assignment where assessment_id = ?)";
+    List<String> statements =
+        List.of(
+            "delete from change_record where assessment_id = ?",
+            "delete from evidence_link where assignment_id in " + assignments,
+            "delete from criterion_comment where assignment_id in " + assignments,
+            "delete from self_score where assignment_id in " + assignments,
+            "delete from evidence where assessment_id = ?",
+            "delete from office_notice where assessment_id = ?",
+            "delete from notification_log where assessment_id = ?",
+            "delete from survey_score where assessment_id = ?",
+            "delete from deadline_extension where assessment_id = ?",
+            "delete from version_move where assessment_id = ?",
+            "delete from assignment where assessment_id = ?",
+            "delete from assessment where id = ?");
+    try (Connection c = connect()) {
+      for (String sql : statements) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setLong(1, id);
+          ps.executeUpdate();
+        }
+      }
+    }
+  }
+
   record StoredScore(
       BigDecimal points,
       BigDecimal achieved,

@@ -14,14 +14,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import vn.parindex.assessment.AssessmentMoveService;
+import vn.parindex.assessment.AssessmentSetupService;
 import vn.parindex.assessment.AssessmentSummary;
 import vn.parindex.assessment.CommentView;
 import vn.parindex.assessment.HistoryEntry;
 import vn.parindex.assessment.MoveLine;
 import vn.parindex.assessment.OfficeProgress;
+import vn.parindex.assessment.ReferenceInput;
 import vn.parindex.assessment.ReviewRow;
 import vn.parindex.assessment.ReviewService;
 import vn.parindex.assessment.SelfAssessmentService;
@@ -29,7 +32,10 @@ import vn.parindex.report.ReportFormat;
 import vn.parindex.report.ScorecardService;
 import vn.parindex.web.i18n.RequestLocale;
 
-/** The assessments the caller may see, their assigned criteria, self-scores and scorecard. */
+/**
+ * The assessments the caller may see, setting one up and opening it, their assigned criteria,
+ * self-scores and scorecard.
+ */
 @Path("assessments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +44,9 @@ public class AssessmentResource {
   @EJB private ScorecardService scorecards;
   @EJB private AssessmentMoveService moves;
   @EJB private ReviewService review;
+  @EJB private AssessmentSetupService setup;
   @Context private HttpHeaders headers;
+  @Context private UriInfo uri;
 
   @GET
   public List<AssessmentSummary> assessments() {
@@ -203,5 +211,64 @@ public class AssessmentResource {
             "Content-Disposition",
             "attachment; filename=\"scorecard-" + id + "." + format.extension() + "\"")
         .build();
+  }
+
+  /** Creates an assessment, being prepared: 201, its summary and its address. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(SetupJson body) {
+    SetupJson given = body == null ? new SetupJson() : body;
+    AssessmentSummary created =
+        setup.create(
+            given.unit,
+            given.year,
+            given.version,
+            given.deadline,
+            ReferenceJson.input(given.directive),
+            ReferenceJson.input(given.guidance));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  /** Replaces the deadline, the directive and the guidance (an absent reference: not known). */
+  @PUT
+  @Path("{id}/setup")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AssessmentSummary describe(@PathParam("id") long id, SetupJson body) {
+    SetupJson given = body == null ? new SetupJson() : body;
+    return setup.describe(
+        id,
+        given.deadline,
+        ReferenceJson.input(given.directive),
+        ReferenceJson.input(given.guidance));
+  }
+
+  /** Opens the assessment to its offices; 400 listing every criterion assigned to nobody. */
+  @POST
+  @Path("{id}/open")
+  public AssessmentSummary open(@PathParam("id") long id) {
+    return setup.open(id);
+  }
+
+  /** Body of POST /assessments and PUT .../setup. */
+  public static class SetupJson {
+    public Long unit;
+    public Integer year;
+    public Long version;
+    public LocalDate deadline;
+    public ReferenceJson directive;
+    public ReferenceJson guidance;
+  }
+
+  /** A document reference: number, date, issuer. */
+  public static class ReferenceJson {
+    public String number;
+    public LocalDate date;
+    public String issuer;
+
+    static ReferenceInput input(ReferenceJson json) {
+      return json == null ? null : new ReferenceInput(json.number, json.date, json.issuer);
+    }
   }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import vn.parindex.assessment.AssessmentOpenRefusedException;
 import vn.parindex.assessment.ConcurrentChangeException;
 import vn.parindex.assessment.SubmissionRefusedException;
 import vn.parindex.catalogue.VersionHasProblemsException;
@@ -68,6 +69,11 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                       null,
                       null,
                       p.code() + " " + p.name() + ": " + messages.message(p.messageKey(), locale)))
+          .toList();
+    }
+    if (e instanceof AssessmentOpenRefusedException refused) {
+      return refused.problems().stream()
+          .map(p -> new ProblemJson(p.code(), null, null, null, p.code() + " " + p.name()))
           .toList();
     }
     if (e instanceof ImportRefusedException refused) {

@@ -1,0 +1,4 @@
+package vn.parindex.assessment;
+
+/** A unit an assessment may be created for, with its level (which picks the index). */
+public record UnitChoice(long id, String name, String level) {}

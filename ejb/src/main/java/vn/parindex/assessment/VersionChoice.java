@@ -1,0 +1,4 @@
+package vn.parindex.assessment;
+
+/** A published index version an assessment of a unit may follow. */
+public record VersionChoice(long id, String name, int year, String decisionNumber) {}
