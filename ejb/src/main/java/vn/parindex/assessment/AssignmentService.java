@@ -53,7 +53,7 @@ public class AssignmentService {
       long assessmentId, String code, String officeCode, Boolean lead) {
     Assessment assessment = assessment(assessmentId, true);
     Criterion criterion = assignableCriterion(assessment, code);
-    Office office = office(assessment, officeCode);
+    Office office = activeOffice(assessment, officeCode);
     List<Assignment> holders = holders(assessment, criterion);
     String before = describe(criterion, holders);
     Assignment assignment =
@@ -82,7 +82,7 @@ public class AssignmentService {
     if (area.kind() != NodeKind.AREA) {
       throw new BusinessException("assignment.notArea", areaCode).onField("code");
     }
-    Office office = office(assessment, officeCode);
+    Office office = activeOffice(assessment, officeCode);
     List<Criterion> leaves =
         AssignableCriteria.of(version).stream()
             .filter(c -> area.code().isAncestorOf(c.code()))
@@ -206,8 +206,13 @@ public class AssignmentService {
       rows.add(new MatrixRow(code, leaf.name(), areaCode(leaf), holders));
     }
     List<AssignmentOfficeView> offices =
-        em.createQuery("select o from Office o where o.unit = :unit order by o.id", Office.class)
+        em.createQuery(
+                "select o from Office o where o.unit = :unit and (o.active = true or exists"
+                    + " (select a.id from Assignment a where a.office = o"
+                    + " and a.assessment = :assessment)) order by o.id",
+                Office.class)
             .setParameter("unit", assessment.unit())
+            .setParameter("assessment", assessment)
             .getResultStream()
             .map(o -> new AssignmentOfficeView(o.code(), o.name(), o.isConsolidator()))
             .toList();
@@ -277,6 +282,15 @@ public class AssignmentService {
   private boolean exists(String countQuery, Assignment assignment) {
     return em.createQuery(countQuery, Long.class).setParameter("a", assignment).getSingleResult()
         > 0;
+  }
+
+  /** An office that may take new criteria: a deactivated one only gives them back. */
+  private Office activeOffice(Assessment assessment, String officeCode) {
+    Office office = office(assessment, officeCode);
+    if (!office.isActive()) {
+      throw new BusinessException("assignment.officeInactive", office.name()).onField("office");
+    }
+    return office;
   }
 
   private Office office(Assessment assessment, String officeCode) {

@@ -74,11 +74,12 @@ public class Reminders {
     return pass(day);
   }
 
+  /** Offices of an assessment still being prepared cannot act yet: it is not reminded. */
   private int pass(LocalDate day) {
     List<Assessment> due =
         em.createQuery(
                 "select a from Assessment a where a.deadline >= :day and a.deadline <= :last"
-                    + " order by a.id",
+                    + " and a.status = vn.parindex.assessment.AssessmentStatus.OPEN order by a.id",
                 Assessment.class)
             .setParameter("day", day)
             .setParameter("last", day.plusDays(settings.reminderDays()))

@@ -136,6 +136,33 @@ class AssignmentApiIT {
   }
 
   @Test
+  void aDeactivatedOfficeIsNotOfferedAndTakesNoCriteria() throws Exception {
+    Api admin = new Api("admin");
+    String code = "tam-ngung-" + System.currentTimeMillis();
+    String offices = "units/1/offices";
+    assertEquals(
+        201,
+        admin
+            .post(offices, "{\"code\": \"" + code + "\", \"name\": \"Phòng tạm ngừng\"}")
+            .statusCode());
+    try {
+      assertEquals(200, admin.put(offices + "/" + code, "{\"active\": false}").statusCode());
+      String before = consolidator.get(MATRIX).body();
+
+      HttpResponse<String> refused = consolidator.put(MATRIX + "/2.4/" + code, "");
+      HttpResponse<String> area = consolidator.put(MATRIX + "/areas/2/" + code, "");
+
+      assertFalse(before.contains(code), "a deactivated office holding nothing is not a column");
+      assertEquals(400, refused.statusCode(), refused.body());
+      assertTrue(refused.body().contains("đã ngừng hoạt động"), refused.body());
+      assertEquals(400, area.statusCode(), area.body());
+      assertEquals(before, consolidator.get(MATRIX).body(), "nothing changed");
+    } finally {
+      admin.delete(offices + "/" + code);
+    }
+  }
+
+  @Test
   void anAreaIsAssignedInBulkKeepingTheExistingAssignments() throws Exception {
     try {
       HttpResponse<String> bulk = consolidator.put(MATRIX + "/areas/2/" + VHTT, "");
