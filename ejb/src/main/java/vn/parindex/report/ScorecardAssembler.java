@@ -24,8 +24,11 @@ import vn.parindex.scoring.Points;
 /**
  * Turns an assessment into the rows of its scorecard: every self-assessed node in index order, a
  * leaf scored by its lead office, parents and areas by the sum of their children.
+ *
+ * <p>Public, with the EntityManager passed in, so that the benchmark can time it outside the server
+ * exactly as {@link ScorecardService} runs it.
  */
-class ScorecardAssembler {
+public class ScorecardAssembler {
   private static final String[] ROMAN = {
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"
   };
@@ -34,13 +37,13 @@ class ScorecardAssembler {
   private final Locale locale;
   private final ResourceBundle messages;
 
-  ScorecardAssembler(EntityManager em, Locale locale) {
+  public ScorecardAssembler(EntityManager em, Locale locale) {
     this.em = em;
     this.locale = locale;
     this.messages = ResourceBundle.getBundle("vn.parindex.i18n.ServiceMessages", locale);
   }
 
-  Scorecard assemble(Assessment assessment, LocalDate today) {
+  public Scorecard assemble(Assessment assessment, LocalDate today) {
     IndexVersion version = assessment.version();
     List<Criterion> nodes = version.nodes().stream().filter(Criterion::isSelfAssessed).toList();
     // the same scores and roll-up as the consolidation, so the printed total always agrees with it

@@ -1,0 +1,173 @@
+package vn.parindex.bench;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Generates the province (200 units × 3 years) and the nation (10,000 units × 1 year) in one
+ * database, then prints, each as the median of several runs: one unit's consolidation through the
+ * application against hand-written SQL, the total and rank of every unit of the nation against SQL,
+ * and the unit scorecard PDF through the application against a bare JasperReports fill.
+ *
+ * <p>Arguments: {@code --province-units N}, {@code --years N}, {@code --national-units N}, {@code
+ * --runs N}.
+ */
+public final class Benchmark {
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    quietLibraries();
+    Options options = Options.parse(args);
+    BenchDatabase database = BenchDatabase.fromEnvironment();
+    Report out = new Report();
+    out.heading(options, database);
+
+    long start = System.nanoTime();
+    database.recreateSchema();
+    EntityManagerFactory factory =
+        Persistence.createEntityManagerFactory("bench", database.jpaProperties());
+    try (Connection connection = database.connect()) {
+      List<Long> versions = IndexSeries.publish(factory, options.years());
+      ScaleGenerator generator = new ScaleGenerator(connection);
+      Scale province = new Scale("Benchmark", options.provinceUnits(), versions);
+      Scale nation = new Scale("Toàn quốc", options.nationalUnits(), List.of(versions.get(0)));
+      generator.generate(province);
+      generator.generate(nation);
+      out.generated(connection, (System.nanoTime() - start) / 1e9);
+
+      long unit = oneAssessment(connection, nation);
+      Runs runs = new Runs(options.runs() / 2, options.runs());
+      ScorecardRendering pdf = new ScorecardRendering(factory);
+      var rows = pdf.rowsOf(unit);
+      out.ratio(
+          "Scorecard PDF of one unit",
+          runs.medianMillis(() -> pdf.throughApplication(unit)),
+          "application (read, assemble, fill, export)",
+          runs.medianMillis(() -> pdf.bareJasper(rows)),
+          "bare JasperReports fill + export",
+          1.3);
+      out.part(
+          "  of which reading and assembling the rows", runs.medianMillis(() -> pdf.rowsOf(unit)));
+    } finally {
+      factory.close();
+    }
+  }
+
+  /** Hibernate and Flyway report every step at INFO; the figures are what this run is for. */
+  private static void quietLibraries() {
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    root.setLevel(java.util.logging.Level.WARNING);
+    for (java.util.logging.Handler handler : root.getHandlers()) {
+      handler.setLevel(java.util.logging.Level.WARNING);
+    }
+  }
+
+  /** The assessment of the nation's middle unit: its rows sit among 10,000 others. */
+  private static long oneAssessment(Connection connection, Scale scale) throws SQLException {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "select a.id from assessment a join assessed_unit u on u.id = a.unit_id"
+                + " where u.superior_name = ? order by a.id offset ? limit 1")) {
+      s.setString(1, scale.superiorBody());
+      s.setInt(2, scale.units() / 2);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** The command line, with the sizes as defaults. */
+  record Options(int provinceUnits, int years, int nationalUnits, int runs) {
+    static Options parse(String[] args) {
+      int provinceUnits = 200;
+      int years = 3;
+      int nationalUnits = 10_000;
+      int runs = 15;
+      for (int i = 0; i + 1 < args.length; i += 2) {
+        int value = Integer.parseInt(args[i + 1]);
+        switch (args[i]) {
+          case "--province-units" -> provinceUnits = value;
+          case "--years" -> years = value;
+          case "--national-units" -> nationalUnits = value;
+          case "--runs" -> runs = value;
+          default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+        }
+      }
+      return new Options(provinceUnits, years, nationalUnits, runs);
+    }
+  }
+
+  /** What the benchmark prints: plain lines, easy to paste into the README. */
+  static final class Report {
+    void heading(Options options, BenchDatabase database) {
+      Runtime runtime = Runtime.getRuntime();
+      System.out.printf(
+          Locale.ROOT,
+          "PAR Index benchmark: province %d units x %d years, nation %d units; median of %d runs%n"
+              + "Machine: %d cores, %s %s, Java %s, max heap %d MB; database %s%n",
+          options.provinceUnits(),
+          options.years(),
+          options.nationalUnits(),
+          options.runs(),
+          runtime.availableProcessors(),
+          System.getProperty("os.name"),
+          System.getProperty("os.arch"),
+          System.getProperty("java.version"),
+          runtime.maxMemory() / (1024 * 1024),
+          database.url());
+    }
+
+    void generated(Connection connection, double seconds) throws SQLException {
+      System.out.printf(
+          Locale.ROOT,
+          "Generated in %.1f s: %d assessments, %d assignments, %d self-scores, %d documents,"
+              + " %d evidence links%n",
+          seconds,
+          count(connection, "assessment"),
+          count(connection, "assignment"),
+          count(connection, "self_score"),
+          count(connection, "evidence"),
+          count(connection, "evidence_link"));
+    }
+
+    void ratio(
+        String what,
+        double application,
+        String applicationLabel,
+        double baseline,
+        String baselineLabel,
+        double target) {
+      double ratio = application / baseline;
+      System.out.printf(
+          Locale.ROOT,
+          "%s%n  %-45s %9.2f ms%n  %-45s %9.2f ms%n  ratio %.2f (target <= %.1f: %s)%n",
+          what,
+          applicationLabel,
+          application,
+          baselineLabel,
+          baseline,
+          ratio,
+          target,
+          ratio <= target ? "met" : "NOT met");
+    }
+
+    void part(String what, double millis) {
+      System.out.printf(Locale.ROOT, "%-47s %9.2f ms%n", what, millis);
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+      try (var s = connection.createStatement();
+          ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}
