@@ -41,8 +41,33 @@ public final class Benchmark {
       generator.generate(nation);
       out.generated(connection, (System.nanoTime() - start) / 1e9);
 
+      String admin = BenchAccount.create(factory);
       long unit = oneAssessment(connection, nation);
       Runs runs = new Runs(options.runs() / 2, options.runs());
+      ConsolidationTimings consolidation = new ConsolidationTimings(factory, connection, admin);
+      double service = runs.medianMillis(() -> consolidation.throughService(unit));
+      out.ratio(
+          "Consolidation of one unit (among " + options.nationalUnits() + " units)",
+          service,
+          "application service (ConsolidationService)",
+          runs.medianMillis(() -> consolidation.bareSql(unit)),
+          "hand-written SQL aggregate",
+          2.0);
+      out.target("one unit's consolidation", service, 50);
+      int year = nationYear(connection, nation);
+      Runs few = new Runs(2, Math.max(5, options.runs() / 3));
+      double ranking = few.medianMillis(() -> consolidation.rankThroughService(year));
+      out.ratio(
+          "Total and rank all "
+              + (options.nationalUnits() + options.provinceUnits())
+              + " units of "
+              + year,
+          ranking,
+          "application service (RankingService)",
+          few.medianMillis(() -> consolidation.rankBareSql(year)),
+          "hand-written SQL with rank()",
+          2.0);
+      out.target("ranking every unit", ranking, 2000);
       ScorecardRendering pdf = new ScorecardRendering(factory);
       var rows = pdf.rowsOf(unit);
       out.ratio(
@@ -65,6 +90,17 @@ public final class Benchmark {
     root.setLevel(java.util.logging.Level.WARNING);
     for (java.util.logging.Handler handler : root.getHandlers()) {
       handler.setLevel(java.util.logging.Level.WARNING);
+    }
+  }
+
+  private static int nationYear(Connection connection, Scale scale) throws SQLException {
+    try (PreparedStatement s =
+        connection.prepareStatement("select index_year from index_version where id = ?")) {
+      s.setLong(1, scale.versionIds().get(0));
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
     }
   }
 
@@ -156,6 +192,16 @@ public final class Benchmark {
           ratio,
           target,
           ratio <= target ? "met" : "NOT met");
+    }
+
+    void target(String what, double millis, double limit) {
+      System.out.printf(
+          Locale.ROOT,
+          "  %s: %.2f ms (target < %.0f ms: %s)%n",
+          what,
+          millis,
+          limit,
+          millis < limit ? "met" : "NOT met");
     }
 
     void part(String what, double millis) {

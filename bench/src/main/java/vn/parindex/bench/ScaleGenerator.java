@@ -61,8 +61,8 @@ final class ScaleGenerator {
   private void assessments(Scale scale) throws SQLException {
     Array versions = connection.createArrayOf("bigint", scale.versionIds().toArray());
     update(
-        "insert into assessment (unit_id, version_id, assessment_year, deadline)"
-            + " select u.id, v.id, v.index_year, make_date(v.index_year, 11, 30)"
+        "insert into assessment (unit_id, version_id, assessment_year, deadline, status)"
+            + " select u.id, v.id, v.index_year, make_date(v.index_year, 11, 30), 'OPEN'"
             + " from assessed_unit u cross join index_version v"
             + " where u.superior_name = ? and v.id = any (?)",
         scale.superiorBody(),

@@ -26,7 +26,9 @@ import java.util.Set;
 @Table(name = "user_account")
 @NamedQuery(
     name = UserAccount.BY_USERNAME,
-    query = "select u from UserAccount u left join fetch u.office where u.username = :username")
+    query =
+        "select u from UserAccount u left join fetch u.office left join fetch u.roles"
+            + " where u.username = :username")
 public class UserAccount {
   public static final String BY_USERNAME = "UserAccount.byUsername";
   public static final int USERNAME_LENGTH = 60;

@@ -50,7 +50,6 @@ public class ConsolidationService {
     Assessment assessment = visibleAssessment(assessmentId);
     UnitScores unit = UnitScores.of(em, assessment);
     Consolidation result = unit.consolidate(assessment);
-    Map<Long, Long> evidence = UnitScores.evidenceCounts(em, assessment);
     Map<Long, List<UnitScores.Holding>> byCriterion =
         unit.holdings().stream()
             .collect(
@@ -66,8 +65,7 @@ public class ConsolidationService {
     for (UnitScores.Node n : unit.nodes()) {
       nodesById.put(n.node().id(), n);
       boolean leaf = !parents.contains(n.node().code().toString());
-      NodeRow row =
-          row(n, leaf, result, byCriterion.getOrDefault(n.node().id(), List.of()), evidence);
+      NodeRow row = row(n, leaf, result, byCriterion.getOrDefault(n.node().id(), List.of()));
       rows.add(row);
       if (row.flags().contains(NodeFlag.NO_EVIDENCE)) {
         withoutEvidence.add(row.code());
@@ -156,11 +154,7 @@ public class ConsolidationService {
   }
 
   private NodeRow row(
-      UnitScores.Node n,
-      boolean leaf,
-      Consolidation result,
-      List<UnitScores.Holding> holdings,
-      Map<Long, Long> evidence) {
+      UnitScores.Node n, boolean leaf, Consolidation result, List<UnitScores.Holding> holdings) {
     IndexNode node = n.node();
     BigDecimal points = result.pointsOf(node.id()).map(Points::toBigDecimal).orElse(null);
     UnitScores.Holding lead =
@@ -174,7 +168,7 @@ public class ConsolidationService {
                         h.officeCode(), h.officeName(), h.points(), h.statusOrNotStarted()))
             .toList();
     Set<NodeFlag> flags = EnumSet.noneOf(NodeFlag.class);
-    long evidenceCount = lead == null ? 0 : evidence.getOrDefault(lead.assignmentId(), 0L);
+    long evidenceCount = lead == null ? 0 : lead.evidenceCount();
     if (leaf && node.isSurvey() && points == null) {
       flags.add(NodeFlag.SURVEY_MISSING);
     }
@@ -275,7 +269,16 @@ public class ConsolidationService {
   }
 
   private Assessment visibleAssessment(long assessmentId) {
-    Assessment assessment = em.find(Assessment.class, assessmentId);
+    // the unit and the version come with it: every consolidation reads both
+    Assessment assessment =
+        em.createQuery(
+                "select a from Assessment a join fetch a.unit join fetch a.version"
+                    + " where a.id = :id",
+                Assessment.class)
+            .setParameter("id", assessmentId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (assessment == null || !mayConsolidate(assessment)) {
       throw new NotFoundException("assessment.notFound", assessmentId);
     }

@@ -14,10 +14,10 @@ import vn.parindex.scoring.CriterionCode;
 import vn.parindex.scoring.Points;
 
 /**
- * The rows a unit's consolidation is computed from, read with a handful of queries whatever the
- * size of the index: the version's nodes, every office's assignment with its score, the evidence
- * counts, the survey points and the latest extension of each office. Shared by the consolidation
- * and the scorecard so that both count exactly the same scores.
+ * The rows a unit's consolidation is computed from, read with two queries whatever the size of the
+ * index (the version's nodes with their survey points; every office's assignment with its score and
+ * its number of documents), plus the latest extension of each office once the deadline has passed.
+ * Shared by the consolidation and the scorecard so that both count exactly the same scores.
  */
 public final class UnitScores {
   /** A node of the version, with what the scorecard prints of it. */
@@ -33,7 +33,8 @@ public final class UnitScores {
       boolean lead,
       BigDecimal points,
       SelfScoreStatus status,
-      String explanation) {
+      String explanation,
+      long evidenceCount) {
 
     public SelfScoreStatus statusOrNotStarted() {
       return status == null ? SelfScoreStatus.NOT_STARTED : status;
@@ -52,28 +53,37 @@ public final class UnitScores {
 
   /** Reads the nodes, the holdings and the survey points of the assessment's current version. */
   public static UnitScores of(EntityManager em, Assessment assessment) {
+    Map<Long, Points> survey = new HashMap<>();
     List<Node> nodes =
         em.createQuery(
-                "select c.id, c.code, c.kind, c.name, c.maxPoints, c.method from Criterion c"
+                "select c.id, c.code, c.kind, c.name, c.maxPoints, c.method, v.points"
+                    + " from Criterion c left join SurveyScore v"
+                    + " on v.criterion = c and v.assessment = :assessment"
                     + " where c.version = :version order by c.position",
                 Object[].class)
+            .setParameter("assessment", assessment)
             .setParameter("version", assessment.version())
             .getResultStream()
             .map(
-                r ->
-                    new Node(
-                        new IndexNode(
-                            (Long) r[0],
-                            CriterionCode.of((String) r[1]),
-                            (NodeKind) r[2],
-                            Points.of((BigDecimal) r[4]),
-                            (AssessmentMethod) r[5]),
-                        (String) r[3]))
+                r -> {
+                  if (r[6] != null) {
+                    survey.put((Long) r[0], Points.of((BigDecimal) r[6]));
+                  }
+                  return new Node(
+                      new IndexNode(
+                          (Long) r[0],
+                          CriterionCode.of((String) r[1]),
+                          (NodeKind) r[2],
+                          Points.of((BigDecimal) r[4]),
+                          (AssessmentMethod) r[5]),
+                      (String) r[3]);
+                })
             .toList();
     List<Holding> holdings =
         em.createQuery(
                 "select a.id, a.criterion.id, o.id, o.code, o.name, a.lead,"
-                    + " s.points, s.status, s.explanation"
+                    + " s.points, s.status, s.explanation,"
+                    + " (select count(l) from EvidenceLink l where l.assignment = a)"
                     + " from Assignment a join a.office o left join SelfScore s on s.assignment = a"
                     + " where a.assessment = :assessment"
                     + " and a.criterion.version = a.assessment.version"
@@ -92,30 +102,10 @@ public final class UnitScores {
                         (Boolean) r[5],
                         (BigDecimal) r[6],
                         (SelfScoreStatus) r[7],
-                        (String) r[8]))
+                        (String) r[8],
+                        (Long) r[9]))
             .toList();
-    Map<Long, Points> survey = new HashMap<>();
-    em.createQuery(
-            "select s.criterion.id, s.points from SurveyScore s where s.assessment = :assessment"
-                + " and s.criterion.version = s.assessment.version",
-            Object[].class)
-        .setParameter("assessment", assessment)
-        .getResultStream()
-        .forEach(r -> survey.put((Long) r[0], Points.of((BigDecimal) r[1])));
     return new UnitScores(nodes, holdings, survey);
-  }
-
-  /** The number of documents linked to each assignment of the assessment, by assignment id. */
-  static Map<Long, Long> evidenceCounts(EntityManager em, Assessment assessment) {
-    Map<Long, Long> counts = new HashMap<>();
-    em.createQuery(
-            "select l.assignment.id, count(l) from EvidenceLink l"
-                + " where l.assignment.assessment = :assessment group by l.assignment.id",
-            Object[].class)
-        .setParameter("assessment", assessment)
-        .getResultStream()
-        .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
-    return counts;
   }
 
   /** The last day of the latest extension granted to each office, by office id. */
