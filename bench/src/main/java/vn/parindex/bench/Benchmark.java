@@ -43,20 +43,23 @@ public final class Benchmark {
 
       String admin = BenchAccount.create(factory);
       long unit = oneAssessment(connection, nation);
-      Runs runs = new Runs(options.runs() / 2, options.runs());
+      Runs runs = new Runs(options.runs(), options.runs());
       ConsolidationTimings consolidation = new ConsolidationTimings(factory, connection, admin);
-      double service = runs.medianMillis(() -> consolidation.throughService(unit));
+      Runs.Medians units =
+          runs.compare(() -> consolidation.throughService(unit), () -> consolidation.bareSql(unit));
       out.ratio(
           "Consolidation of one unit (among " + options.nationalUnits() + " units)",
-          service,
+          units,
           "application service (ConsolidationService)",
-          runs.medianMillis(() -> consolidation.bareSql(unit)),
           "hand-written SQL aggregate",
           2.0);
-      out.target("one unit's consolidation", service, 50);
+      out.target("one unit's consolidation", units.application(), 50);
+
       int year = nationYear(connection, nation);
       Runs few = new Runs(2, Math.max(5, options.runs() / 3));
-      double ranking = few.medianMillis(() -> consolidation.rankThroughService(year));
+      Runs.Medians ranking =
+          few.compare(
+              () -> consolidation.rankThroughService(year), () -> consolidation.rankBareSql(year));
       out.ratio(
           "Total and rank all "
               + (options.nationalUnits() + options.provinceUnits())
@@ -64,17 +67,16 @@ public final class Benchmark {
               + year,
           ranking,
           "application service (RankingService)",
-          few.medianMillis(() -> consolidation.rankBareSql(year)),
           "hand-written SQL with rank()",
           2.0);
-      out.target("ranking every unit", ranking, 2000);
+      out.target("ranking every unit", ranking.application(), 2000);
+
       ScorecardRendering pdf = new ScorecardRendering(factory);
       var rows = pdf.rowsOf(unit);
       out.ratio(
           "Scorecard PDF of one unit",
-          runs.medianMillis(() -> pdf.throughApplication(unit)),
+          runs.compare(() -> pdf.throughApplication(unit), () -> pdf.bareJasper(rows)),
           "application (read, assemble, fill, export)",
-          runs.medianMillis(() -> pdf.bareJasper(rows)),
           "bare JasperReports fill + export",
           1.3);
       out.part(
@@ -175,20 +177,19 @@ public final class Benchmark {
 
     void ratio(
         String what,
-        double application,
+        Runs.Medians medians,
         String applicationLabel,
-        double baseline,
         String baselineLabel,
         double target) {
-      double ratio = application / baseline;
+      double ratio = medians.application() / medians.baseline();
       System.out.printf(
           Locale.ROOT,
           "%s%n  %-45s %9.2f ms%n  %-45s %9.2f ms%n  ratio %.2f (target <= %.1f: %s)%n",
           what,
           applicationLabel,
-          application,
+          medians.application(),
           baselineLabel,
-          baseline,
+          medians.baseline(),
           ratio,
           target,
           ratio <= target ? "met" : "NOT met");

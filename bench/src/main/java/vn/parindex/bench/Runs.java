@@ -3,7 +3,11 @@ package vn.parindex.bench;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
-/** Times a piece of work: some unmeasured warm-up runs, then the median of the measured ones. */
+/**
+ * Times two ways of doing the same work: both are warmed up first, then measured in alternation, so
+ * that neither profits from running after the other has warmed the JIT, the caches or the database;
+ * each gets the median of its measured runs.
+ */
 final class Runs {
   private final int warmUp;
   private final int measured;
@@ -13,26 +17,55 @@ final class Runs {
     this.measured = measured;
   }
 
-  /** The median duration in milliseconds; the work's result is kept so it cannot be skipped. */
-  double medianMillis(Callable<?> work) throws Exception {
-    Object sink = null;
+  /** Median milliseconds of the application's way and of the baseline. */
+  record Medians(double application, double baseline) {}
+
+  Medians compare(Callable<?> application, Callable<?> baseline) throws Exception {
     for (int i = 0; i < warmUp; i++) {
-      sink = work.call();
+      keep(application.call());
+      keep(baseline.call());
+    }
+    long[] first = new long[measured];
+    long[] second = new long[measured];
+    for (int i = 0; i < measured; i++) {
+      first[i] = time(application);
+      second[i] = time(baseline);
+    }
+    return new Medians(median(first), median(second));
+  }
+
+  /** Median milliseconds of one piece of work, after its warm-up. */
+  double medianMillis(Callable<?> work) throws Exception {
+    for (int i = 0; i < warmUp; i++) {
+      keep(work.call());
     }
     long[] nanos = new long[measured];
     for (int i = 0; i < measured; i++) {
-      long start = System.nanoTime();
-      sink = work.call();
-      nanos[i] = System.nanoTime() - start;
+      nanos[i] = time(work);
     }
-    if (sink == null) {
+    return median(nanos);
+  }
+
+  private static long time(Callable<?> work) throws Exception {
+    long start = System.nanoTime();
+    Object result = work.call();
+    long elapsed = System.nanoTime() - start;
+    keep(result);
+    return elapsed;
+  }
+
+  /** The work's result is checked, so that it cannot be optimised away. */
+  private static void keep(Object result) {
+    if (result == null) {
       throw new IllegalStateException("The measured work returned nothing");
     }
-    Arrays.sort(nanos);
-    long median =
-        measured % 2 == 1
-            ? nanos[measured / 2]
-            : (nanos[measured / 2 - 1] + nanos[measured / 2]) / 2;
-    return median / 1_000_000.0;
+  }
+
+  private static double median(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    long middle = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    return middle / 1_000_000.0;
   }
 }

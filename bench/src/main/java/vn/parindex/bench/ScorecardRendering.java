@@ -2,6 +2,7 @@ package vn.parindex.bench;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Date;
@@ -13,11 +14,15 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.report.ReportFormat;
 import vn.parindex.report.Scorecard;
@@ -95,8 +100,19 @@ final class ScorecardRendering {
     parameters.put("TOTAL_MAX", card.totalMax());
     parameters.put("TOTAL_SCORE", card.totalScore());
     List<Map<String, ?>> rows = card.rows().stream().map(ScorecardRendering::fields).toList();
-    return JasperExportManager.exportReportToPdf(
-        JasperFillManager.fillReport(template, parameters, new JRMapCollectionDataSource(rows)));
+    JasperPrint print =
+        JasperFillManager.fillReport(template, parameters, new JRMapCollectionDataSource(rows));
+    // the same kind of PDF as the application's: tagged, with its language, for screen readers
+    SimplePdfExporterConfiguration document = new SimplePdfExporterConfiguration();
+    document.setTagged(true);
+    document.setTagLanguage(VIETNAMESE.toLanguageTag());
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    JRPdfExporter exporter = new JRPdfExporter();
+    exporter.setExporterInput(new SimpleExporterInput(print));
+    exporter.setConfiguration(document);
+    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+    exporter.exportReport();
+    return out.toByteArray();
   }
 
   private static Map<String, ?> fields(ScorecardRow row) {

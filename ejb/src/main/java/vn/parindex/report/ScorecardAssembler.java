@@ -12,13 +12,11 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.assessment.Assignment;
-import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.NodeKind;
 import vn.parindex.consolidation.Consolidation;
+import vn.parindex.consolidation.IndexNode;
 import vn.parindex.consolidation.UnitScores;
-import vn.parindex.scoring.CriterionCode;
 import vn.parindex.scoring.Points;
 
 /**
@@ -45,34 +43,38 @@ public class ScorecardAssembler {
 
   public Scorecard assemble(Assessment assessment, LocalDate today) {
     IndexVersion version = assessment.version();
-    List<Criterion> nodes = version.nodes().stream().filter(Criterion::isSelfAssessed).toList();
-    // the same scores and roll-up as the consolidation, so the printed total always agrees with it
+    // the same scores and roll-up as the consolidation, so the printed total always agrees with it;
+    // its rows also give the nodes and the holders, so no entity of the tree is loaded
     UnitScores unit = UnitScores.of(em, assessment);
     Consolidation consolidation = unit.consolidate(assessment);
     Map<Long, String> explanations = new HashMap<>();
     unit.holdings().stream()
         .filter(h -> h.lead() && h.explanation() != null)
         .forEach(h -> explanations.put(h.criterionId(), h.explanation()));
-    Map<CriterionCode, String> notes = sharedNotes(assessment);
+    Map<Long, String> notes = sharedNotes(unit.holdings());
     EvidenceCitations evidence = EvidenceCitations.of(em, assessment, locale);
 
     List<ScorecardRow> rows = new ArrayList<>();
     Numbering numbering = new Numbering();
     Points totalMax = Points.ZERO;
-    for (Criterion node : nodes) {
-      CriterionCode code = node.code();
+    for (UnitScores.Node row : unit.nodes()) {
+      IndexNode node = row.node();
+      if (node.isSurvey()) {
+        continue;
+      }
+      String code = node.code().toString();
       Points points = consolidation.pointsOf(node.id()).orElse(null);
       rows.add(
           new ScorecardRow(
               numbering.next(node.kind()),
-              code.toString(),
-              node.name(),
+              code,
+              row.name(),
               RowLevel.valueOf(node.kind().name()),
               node.maxPoints().toBigDecimal(),
               points == null ? null : points.toBigDecimal(),
-              evidence.of(code.toString()),
+              evidence.of(code),
               explanations.get(node.id()),
-              notes.get(code)));
+              notes.get(node.id())));
       if (node.kind() == NodeKind.AREA) {
         totalMax = totalMax.plus(node.maxPoints());
       }
@@ -98,40 +100,33 @@ public class ScorecardAssembler {
   }
 
   /**
-   * The notes of shared criteria: which office leads (its score counts) and which supports. A
-   * criterion of one office needs no note; the consolidator knows who holds it.
+   * The notes of shared criteria, by criterion id: which office leads (its score counts) and which
+   * supports. A criterion of one office needs no note; the consolidator knows who holds it.
    */
-  private Map<CriterionCode, String> sharedNotes(Assessment assessment) {
-    Map<CriterionCode, List<Assignment>> byCriterion =
-        em.createQuery(
-                "select a from Assignment a join fetch a.criterion join fetch a.office"
-                    + " where a.assessment = :assessment and a.criterion.version = a.assessment.version"
-                    + " order by a.lead desc, a.id",
-                Assignment.class)
-            .setParameter("assessment", assessment)
-            .getResultStream()
-            .collect(Collectors.groupingBy(a -> a.criterion().code()));
-    Map<CriterionCode, String> notes = new HashMap<>();
+  private Map<Long, String> sharedNotes(List<UnitScores.Holding> holdings) {
+    Map<Long, List<UnitScores.Holding>> byCriterion =
+        holdings.stream().collect(Collectors.groupingBy(UnitScores.Holding::criterionId));
+    Map<Long, String> notes = new HashMap<>();
     byCriterion.forEach(
-        (code, assignments) -> {
-          if (assignments.size() > 1) {
-            notes.put(code, sharedNote(assignments));
+        (criterion, holders) -> {
+          if (holders.size() > 1) {
+            notes.put(criterion, sharedNote(holders));
           }
         });
     return notes;
   }
 
-  private String sharedNote(List<Assignment> assignments) {
+  private String sharedNote(List<UnitScores.Holding> holders) {
     String lead =
-        assignments.stream()
-            .filter(Assignment::isLead)
-            .map(a -> a.office().name())
+        holders.stream()
+            .filter(UnitScores.Holding::lead)
+            .map(UnitScores.Holding::officeName)
             .findFirst()
             .orElse("");
     String supporting =
-        assignments.stream()
-            .filter(a -> !a.isLead())
-            .map(a -> a.office().name())
+        holders.stream()
+            .filter(h -> !h.lead())
+            .map(UnitScores.Holding::officeName)
             .collect(Collectors.joining("; "));
     return format("scorecard.sharedNote", lead, supporting);
   }
