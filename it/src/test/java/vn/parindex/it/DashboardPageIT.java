@@ -132,6 +132,19 @@ class DashboardPageIT {
         assertTrue(
             browser.driver.findElements(By.id("unitChart")).isEmpty(), "no chart for one unit");
         screenshot(browser);
+
+        browser.click(By.id("topbarForm:langEn"));
+        browser.waitForPage();
+        chart(browser, "progressChart");
+        assertEquals(
+            "Not scored",
+            browser.js(
+                "return Chart.getChart(document.querySelector(\"[id='progressChart'] canvas\"))"
+                    + ".data.datasets[0].label"),
+            "chart labels follow the language");
+        String english = browser.driver.getPageSource();
+        assertTrue(english.contains("Progress per office"), "headings in English");
+        assertTrue(english.contains("Score and inputs"), "kinds of change in English");
       }
     } finally {
       TestDatabase.restoreSelfScores(scores, codes);
