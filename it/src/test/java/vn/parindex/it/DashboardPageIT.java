@@ -243,7 +243,7 @@ class DashboardPageIT {
 
   /** The page for the README, 1400 pixels wide. */
   private static void screenshot(Browser browser) throws IOException {
-    browser.driver.manage().window().setSize(new Dimension(1400, 1500));
+    browser.driver.manage().window().setSize(new Dimension(1400, 1620));
     browser.waitForPage();
     Path target = Path.of("target", "screenshots", "dashboard.png");
     Files.createDirectories(target.getParent());
