@@ -51,6 +51,15 @@ public class ReviewService {
         .toList();
   }
 
+  /**
+   * The same progress, for the leaders' dashboard too: counts only, no score or comment, and no
+   * leave to change anything. The dashboard checks that the caller may see the assessment's unit.
+   */
+  @RolesAllowed({"CONSOLIDATOR", "LEADER", "ADMIN"})
+  public List<OfficeProgress> progressOverview(long assessmentId) {
+    return progress(assessmentId);
+  }
+
   public List<ReviewRow> rows(long assessmentId) {
     Assessment assessment = assessment(assessmentId);
     Map<Assignment, SelfScore> scores = scores(assessment);
