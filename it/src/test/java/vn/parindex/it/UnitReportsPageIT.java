@@ -34,6 +34,11 @@ class UnitReportsPageIT {
       WebElement difficulties = browser.driver.findElement(By.id("reportForm:difficulties"));
       difficulties.sendKeys(DIFFICULTIES);
       browser.driver.findElement(By.id("reportForm:number")).sendKeys("77/BC-UBND");
+      WebElement signerTitle = browser.driver.findElement(By.id("reportForm:signerTitle"));
+      assertTrue(
+          signerTitle.getAttribute("value").contains("CHỦ TỊCH"), signerTitle.getAttribute("value"));
+      signerTitle.clear();
+      signerTitle.sendKeys("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
       browser.click(By.id("reportForm:selfReportPdf"));
 
       Path file = downloads.resolve("bao-cao-tu-danh-gia-1.pdf");
@@ -45,6 +50,7 @@ class UnitReportsPageIT {
       assertTrue(text.contains("Số: 77/BC-UBND"), text);
       assertTrue(text.contains("I. KẾT QUẢ TỰ ĐÁNH GIÁ, CHẤM ĐIỂM THEO LĨNH VỰC"), text);
       assertTrue(text.contains(DIFFICULTIES), text);
+      assertTrue(text.contains("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"), text);
     }
   }
 }

@@ -1,5 +1,6 @@
 package vn.parindex.web.consolidation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -44,8 +45,15 @@ public class UnitReportsBacking implements Serializable {
   private LocalDate date = LocalDate.now();
   private String difficulties;
   private String proposals;
+  private String signerTitle;
   private String signerName;
   private Boolean earlierYear;
+
+  /** Prefills the signer's title as the report prints it by default, for the clerk to change. */
+  @PostConstruct
+  void prefill() {
+    signerTitle = messages.message("selfReport.signerTitle", localeBacking.getLocale());
+  }
 
   /** The self-assessment report in a format ("pdf", "xlsx", "docx") for p:fileDownload. */
   public StreamedContent selfAssessmentReport(String extension) {
@@ -59,7 +67,7 @@ public class UnitReportsBacking implements Serializable {
             selfAssessmentReports.render(
                 id,
                 new SelfAssessmentReportService.ReportDetails(
-                    number, date, difficulties, proposals, null, signerName),
+                    number, date, difficulties, proposals, signerTitle, signerName),
                 format,
                 localeBacking.getLocale()));
   }
@@ -146,6 +154,14 @@ public class UnitReportsBacking implements Serializable {
 
   public void setProposals(String proposals) {
     this.proposals = proposals;
+  }
+
+  public String getSignerTitle() {
+    return signerTitle;
+  }
+
+  public void setSignerTitle(String signerTitle) {
+    this.signerTitle = signerTitle;
   }
 
   public String getSignerName() {
