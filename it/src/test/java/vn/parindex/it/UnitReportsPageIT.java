@@ -36,7 +36,8 @@ class UnitReportsPageIT {
       browser.driver.findElement(By.id("reportForm:number")).sendKeys("77/BC-UBND");
       WebElement signerTitle = browser.driver.findElement(By.id("reportForm:signerTitle"));
       assertTrue(
-          signerTitle.getAttribute("value").contains("CHỦ TỊCH"), signerTitle.getAttribute("value"));
+          signerTitle.getAttribute("value").contains("CHỦ TỊCH"),
+          signerTitle.getAttribute("value"));
       signerTitle.clear();
       signerTitle.sendKeys("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
       browser.click(By.id("reportForm:selfReportPdf"));

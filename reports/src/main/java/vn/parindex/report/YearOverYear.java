@@ -3,6 +3,7 @@ package vn.parindex.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The comparison of a unit's self-assessment with its assessment of an earlier year (so sánh kết
@@ -41,7 +42,7 @@ public record YearOverYear(
   }
 
   /** The row of a node by its code this year, e.g. for a check. */
-  public java.util.Optional<YearOverYearRow> row(String code) {
+  public Optional<YearOverYearRow> row(String code) {
     return rows.stream().filter(r -> code.equals(r.code())).findFirst();
   }
 }
