@@ -80,6 +80,17 @@ final class Browser implements AutoCloseable {
     waitForPage();
   }
 
+  /**
+   * Switches the portal's language from the top bar ("vi" or "en"). The switch is a full post:
+   * until its answer, the old page still reads "complete", so this waits for the page's language
+   * instead.
+   */
+  void switchLanguage(String language) {
+    click(By.id(language.equals("en") ? "topbarForm:langEn" : "topbarForm:langVi"));
+    wait.until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    waitForPage();
+  }
+
   void waitForPage() {
     wait.until(d -> "complete".equals(js("return document.readyState")));
   }

@@ -133,8 +133,7 @@ class DashboardPageIT {
             browser.driver.findElements(By.id("unitChart")).isEmpty(), "no chart for one unit");
         screenshot(browser);
 
-        browser.click(By.id("topbarForm:langEn"));
-        browser.waitForPage();
+        browser.switchLanguage("en");
         chart(browser, "progressChart");
         assertEquals(
             "Not scored",

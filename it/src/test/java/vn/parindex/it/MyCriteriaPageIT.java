@@ -118,8 +118,7 @@ class MyCriteriaPageIT {
   void thePortalSpeaksEnglishWhenAsked() {
     try (Browser browser = new Browser()) {
       browser.login("tuphap");
-      browser.driver.findElement(By.id("topbarForm:langEn")).click();
-      browser.waitForPage();
+      browser.switchLanguage("en");
       browser.open("assessment/criteria.xhtml?assessment=1");
 
       assertEquals("My criteria", browser.driver.findElement(By.tagName("h1")).getText());

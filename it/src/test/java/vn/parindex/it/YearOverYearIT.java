@@ -153,8 +153,9 @@ class YearOverYearIT {
       long id;
       try (PreparedStatement ps =
           c.prepareStatement(
-              "insert into assessment (unit_id, version_id, assessment_year, deadline)"
-                  + " select unit_id, ?, assessment_year + 1, current_date + 30 from assessment"
+              "insert into assessment (unit_id, version_id, assessment_year, deadline, status)"
+                  + " select unit_id, ?, assessment_year + 1, current_date + 30, 'OPEN'"
+                  + " from assessment"
                   + " where id = 1 returning id")) {
         ps.setLong(1, version);
         try (ResultSet rs = ps.executeQuery()) {
@@ -192,19 +193,7 @@ class YearOverYearIT {
   }
 
   private static void removeAssessment(long id) throws SQLException {
-    try (Connection c = TestDatabase.connect()) {
-      for (String sql :
-          List.of(
-              "delete from self_score where assignment_id in"
-                  + " (select id from assignment where assessment_id = ?)",
-              "delete from assignment where assessment_id = ?",
-              "delete from assessment where id = ?")) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          ps.setLong(1, id);
-          ps.executeUpdate();
-        }
-      }
-    }
+    TestDatabase.deleteAssessment(id);
   }
 
   /** Removes the revision made for the test, so that the versions are as before. */
