@@ -3,6 +3,8 @@ package vn.parindex.assessment;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import vn.parindex.organisation.Office;
 import vn.parindex.platform.BusinessException;
 
@@ -44,5 +46,18 @@ public final class ChangeWindow {
     if (!assessment.isOpen()) {
       throw new BusinessException("assessment.notYetOpen", String.valueOf(assessment.year()));
     }
+  }
+
+  /** The last day of the latest extension granted to each office, by office id: one query. */
+  public static Map<Long, LocalDate> latestExtensions(EntityManager em, Assessment assessment) {
+    Map<Long, LocalDate> until = new HashMap<>();
+    em.createQuery(
+            "select e.office.id, max(e.until) from DeadlineExtension e"
+                + " where e.assessment = :assessment group by e.office.id",
+            Object[].class)
+        .setParameter("assessment", assessment)
+        .getResultStream()
+        .forEach(r -> until.put((Long) r[0], (LocalDate) r[1]));
+    return until;
   }
 }

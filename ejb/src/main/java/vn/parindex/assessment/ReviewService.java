@@ -45,8 +45,17 @@ public class ReviewService {
             .collect(
                 Collectors.groupingBy(Assignment::office, LinkedHashMap::new, Collectors.toList()));
     LocalDate today = LocalDate.now(clock);
+    Map<Long, LocalDate> extensions = ChangeWindow.latestExtensions(em, assessment);
     return byOffice.entrySet().stream()
-        .map(e -> progressOf(assessment, e.getKey(), e.getValue(), scores, today))
+        .map(
+            e ->
+                progressOf(
+                    assessment,
+                    e.getKey(),
+                    e.getValue(),
+                    scores,
+                    extensions.get(e.getKey().id()),
+                    today))
         .sorted(Comparator.comparing(OfficeProgress::officeName))
         .toList();
   }
@@ -179,13 +188,13 @@ public class ReviewService {
       Office office,
       List<Assignment> assignments,
       Map<Assignment, SelfScore> scores,
+      LocalDate extendedUntil,
       LocalDate today) {
     Map<SelfScoreStatus, Integer> counts = new EnumMap<>(SelfScoreStatus.class);
     for (Assignment a : assignments) {
       SelfScore score = scores.get(a);
       counts.merge(score == null ? SelfScoreStatus.NOT_STARTED : score.status(), 1, Integer::sum);
     }
-    LocalDate extendedUntil = extendedUntil(assessment, office);
     boolean finished =
         counts.getOrDefault(SelfScoreStatus.NOT_STARTED, 0) == 0
             && counts.getOrDefault(SelfScoreStatus.DRAFT, 0) == 0
@@ -202,16 +211,6 @@ public class ReviewService {
         counts.getOrDefault(SelfScoreStatus.RETURNED, 0),
         late,
         extendedUntil);
-  }
-
-  private LocalDate extendedUntil(Assessment assessment, Office office) {
-    return em.createQuery(
-            "select max(e.until) from DeadlineExtension e where e.assessment = :assessment"
-                + " and e.office = :office",
-            LocalDate.class)
-        .setParameter("assessment", assessment)
-        .setParameter("office", office)
-        .getSingleResult();
   }
 
   private static ReviewRow row(Assignment a, SelfScore score, boolean shared) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.ChangeWindow;
 import vn.parindex.assessment.SelfScoreStatus;
 import vn.parindex.catalogue.AssessmentMethod;
 import vn.parindex.catalogue.NodeKind;
@@ -110,15 +111,7 @@ public final class UnitScores {
 
   /** The last day of the latest extension granted to each office, by office id. */
   static Map<Long, LocalDate> extensions(EntityManager em, Assessment assessment) {
-    Map<Long, LocalDate> until = new HashMap<>();
-    em.createQuery(
-            "select e.office.id, max(e.until) from DeadlineExtension e"
-                + " where e.assessment = :assessment group by e.office.id",
-            Object[].class)
-        .setParameter("assessment", assessment)
-        .getResultStream()
-        .forEach(r -> until.put((Long) r[0], (LocalDate) r[1]));
-    return until;
+    return ChangeWindow.latestExtensions(em, assessment);
   }
 
   /** Consolidates: lead scores win, survey points as entered, the version's bands. */
