@@ -10,7 +10,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,9 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +37,6 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class NotificationMailIT {
-  private static final List<String> JUSTICE = List.of("2.1", "2.2.1", "2.2.2", "2.3", "2.4");
   private static final int REMINDER_DAYS = 3;
 
   @RegisterExtension
@@ -48,6 +44,7 @@ class NotificationMailIT {
       new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
   private final Api office = new Api("tuphap");
+  private final JusticeOffice justice = new JusticeOffice();
   private final Api consolidator = new Api("noivu");
   private final Api admin = new Api("admin");
   private long lastNotice;
@@ -72,7 +69,7 @@ class NotificationMailIT {
   @Test
   void submissionMailsTheConsolidatorAndAReturnMailsTheOfficeWithTheComment() throws Exception {
     try {
-      scoreEverythingWithExplanations();
+      justice.scoreEverythingWithExplanations();
       assertEquals(204, office.post("assessments/1/submit", "").statusCode());
 
       MimeMessage submitted = awaitMailTo("noivu@an-lao.example");
@@ -100,7 +97,7 @@ class NotificationMailIT {
     } finally {
       office.selfScore(
           "2.3", "{\"inputs\": {\"achieved\": 3, \"total\": 4}, \"explanation\": \"Đã bổ sung\"}");
-      reopenEverything();
+      justice.reopenEverything();
     }
   }
 
@@ -142,7 +139,7 @@ class NotificationMailIT {
       assertEquals(List.of(), outcomes("SUBMITTED"));
       assertEquals(List.of(), noticeKeysSinceStart());
     } finally {
-      reopenEverything();
+      justice.reopenEverything();
     }
   }
 
@@ -236,43 +233,5 @@ class NotificationMailIT {
             .filter(a -> a.getInt("id") == 1)
             .findFirst()
             .orElseThrow();
-  }
-
-  private void scoreEverythingWithExplanations() throws Exception {
-    Map<String, String> inputs =
-        Map.of(
-            "2.1", "{\"achieved\": 10, \"total\": 10}",
-            "2.2.1", "{\"timeliness\": \"ON_TIME\"}",
-            "2.2.2", "{\"timeliness\": \"ON_TIME\"}",
-            "2.3", "{\"achieved\": 3, \"total\": 4}",
-            "2.4", "{\"met\": true}");
-    for (String code : JUSTICE) {
-      HttpResponse<String> saved =
-          office.selfScore(
-              code,
-              "{\"inputs\": " + inputs.get(code) + ", \"explanation\": \"Có văn bản kèm theo\"}");
-      assertEquals(200, saved.statusCode(), saved.body());
-    }
-  }
-
-  /** Leaves the office's criteria editable for the other tests, as a consolidator would. */
-  private void reopenEverything() throws Exception {
-    for (Map.Entry<String, String> entry : statuses().entrySet()) {
-      if (entry.getValue().equals("SUBMITTED") || entry.getValue().equals("ACCEPTED")) {
-        consolidator.post(
-            "assessments/1/review/" + entry.getKey() + "/tu-phap/reopen",
-            "{\"text\": \"Kết thúc kiểm thử\"}");
-      }
-    }
-  }
-
-  private Map<String, String> statuses() throws Exception {
-    Map<String, String> statuses = new HashMap<>();
-    for (JsonObject c :
-        ((JsonArray) Api.json(office.get("assessments/1/criteria")))
-            .getValuesAs(JsonObject.class)) {
-      statuses.put(c.getString("code"), c.getString("status"));
-    }
-    return statuses;
   }
 }

@@ -46,7 +46,6 @@ class ReturnLoopPageIT {
   private static final String COMMENT = "Thiếu danh sách vụ việc hòa giải quý IV, đề nghị bổ sung";
 
   private final Api office = new Api("tuphap");
-  private final Api consolidator = new Api("noivu");
 
   @Test
   void aReturnedCriterionIsCorrectedAndSubmittedAgainWhileTheOthersStayLocked() throws Exception {
@@ -179,7 +178,7 @@ class ReturnLoopPageIT {
       assertEquals("Đã gửi", text(browser, reviewStatusOf("2.3")));
     } finally {
       try {
-        reopenEverything();
+        new JusticeOffice().reopenEverything();
         if (evidenceHref != null) {
           unlink(evidenceHref, "2.4");
         }
@@ -216,18 +215,6 @@ class ReturnLoopPageIT {
               entry.getKey(),
               "{\"inputs\": " + entry.getValue() + ", \"explanation\": \"Có văn bản kèm theo\"}");
       assertEquals(200, saved.statusCode(), saved.body());
-    }
-  }
-
-  /** Leaves the office's criteria editable for the other tests, as a consolidator would. */
-  private void reopenEverything() throws Exception {
-    for (JsonObject c : criteria()) {
-      String status = c.getString("status");
-      if (status.equals("SUBMITTED") || status.equals("ACCEPTED")) {
-        consolidator.post(
-            "assessments/1/review/" + c.getString("code") + "/tu-phap/reopen",
-            "{\"text\": \"Kết thúc kiểm thử\"}");
-      }
     }
   }
 

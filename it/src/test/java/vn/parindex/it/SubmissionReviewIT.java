@@ -7,7 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,9 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SubmissionReviewIT {
-  private static final List<String> JUSTICE = List.of("2.1", "2.2.1", "2.2.2", "2.3", "2.4");
 
   private final Api office = new Api("tuphap");
+  private final JusticeOffice justice = new JusticeOffice();
   private final Api consolidator = new Api("noivu");
 
   @Test
@@ -41,11 +40,12 @@ class SubmissionReviewIT {
       assertTrue(
           refused.body().contains("chưa có tài liệu kiểm chứng hoặc giải trình"), refused.body());
       assertTrue(
-          statuses().values().stream().noneMatch("SUBMITTED"::equals), "nothing was submitted");
+          justice.statuses().values().stream().noneMatch("SUBMITTED"::equals),
+          "nothing was submitted");
 
-      scoreEverythingWithExplanations();
+      justice.scoreEverythingWithExplanations();
       assertEquals(204, office.post("assessments/1/submit", "").statusCode());
-      assertEquals(List.of("SUBMITTED"), statuses().values().stream().distinct().toList());
+      assertEquals(List.of("SUBMITTED"), justice.statuses().values().stream().distinct().toList());
       HttpResponse<String> locked =
           office.selfScore("2.1", "{\"inputs\": {\"achieved\": 1, \"total\": 1}}");
       assertEquals(400, locked.statusCode());
@@ -67,7 +67,7 @@ class SubmissionReviewIT {
                   "{\"text\": \"Bổ sung văn bản xử lý số 12\"}")
               .statusCode());
 
-      Map<String, String> status = statuses();
+      Map<String, String> status = justice.statuses();
       assertEquals("ACCEPTED", status.get("2.1"));
       assertEquals("RETURNED", status.get("2.3"));
       assertEquals("SUBMITTED", status.get("2.2.2"));
@@ -79,7 +79,7 @@ class SubmissionReviewIT {
                   "2.3",
                   "{\"inputs\": {\"achieved\": 4, \"total\": 4}, \"explanation\": \"Đã bổ sung\"}")
               .statusCode());
-      assertEquals("DRAFT", statuses().get("2.3"));
+      assertEquals("DRAFT", justice.statuses().get("2.3"));
       assertEquals(
           400, office.selfScore("2.2.2", "{\"inputs\": {\"timeliness\": \"LATE\"}}").statusCode());
       JsonArray progress = (JsonArray) Api.json(consolidator.get("assessments/1/progress"));
@@ -88,7 +88,7 @@ class SubmissionReviewIT {
       assertEquals(1, justice.getInt("draft"));
       assertEquals(3, justice.getInt("submitted"));
     } finally {
-      reopenEverything();
+      justice.reopenEverything();
     }
   }
 
@@ -132,44 +132,6 @@ class SubmissionReviewIT {
     } finally {
       consolidator.put("assessments/1/deadline", deadline(LocalDate.now().plusDays(30)));
     }
-  }
-
-  private void scoreEverythingWithExplanations() throws Exception {
-    Map<String, String> inputs =
-        Map.of(
-            "2.1", "{\"achieved\": 10, \"total\": 10}",
-            "2.2.1", "{\"timeliness\": \"ON_TIME\"}",
-            "2.2.2", "{\"timeliness\": \"ON_TIME\"}",
-            "2.3", "{\"achieved\": 3, \"total\": 4}",
-            "2.4", "{\"met\": true}");
-    for (String code : JUSTICE) {
-      HttpResponse<String> saved =
-          office.selfScore(
-              code,
-              "{\"inputs\": " + inputs.get(code) + ", \"explanation\": \"Có văn bản kèm theo\"}");
-      assertEquals(200, saved.statusCode(), saved.body());
-    }
-  }
-
-  /** Leaves the office's criteria editable for the other tests, as a consolidator would. */
-  private void reopenEverything() throws Exception {
-    for (Map.Entry<String, String> entry : statuses().entrySet()) {
-      if (entry.getValue().equals("SUBMITTED") || entry.getValue().equals("ACCEPTED")) {
-        consolidator.post(
-            "assessments/1/review/" + entry.getKey() + "/tu-phap/reopen",
-            "{\"text\": \"Kết thúc kiểm thử\"}");
-      }
-    }
-  }
-
-  private Map<String, String> statuses() throws Exception {
-    Map<String, String> statuses = new HashMap<>();
-    for (JsonObject c :
-        ((JsonArray) Api.json(office.get("assessments/1/criteria")))
-            .getValuesAs(JsonObject.class)) {
-      statuses.put(c.getString("code"), c.getString("status"));
-    }
-    return statuses;
   }
 
   private JsonObject criterion(String code) throws Exception {
