@@ -13,14 +13,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.Assignment;
 import vn.parindex.assessment.ChangeRecord;
 import vn.parindex.assessment.ChangeWindow;
@@ -28,7 +27,6 @@ import vn.parindex.assessment.History;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
-import vn.parindex.organisation.Role;
 import vn.parindex.organisation.UserAccount;
 import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.BusinessException;
@@ -45,7 +43,6 @@ import vn.parindex.platform.NotFoundException;
 @DeclareRoles({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
 @RolesAllowed({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
 public class EvidenceService {
-  private static final Set<Role> READERS = EnumSet.of(Role.CONSOLIDATOR, Role.ADMIN, Role.LEADER);
 
   @Inject private EntityManager em;
   @Inject private Logger log;
@@ -79,7 +76,7 @@ public class EvidenceService {
     UserAccount account = caller.get();
     Office office = caller.office();
     Assessment assessment = visibleAssessment(assessmentId, account);
-    if (!sameUnit(office, assessment)) {
+    if (!AssessmentAccess.sameUnit(office, assessment)) {
       throw new AccessDeniedException(
           "evidence.officeNotInAssessment", office.name(), String.valueOf(assessmentId));
     }
@@ -201,12 +198,12 @@ public class EvidenceService {
     Office office;
     if (officeCode == null || officeCode.isBlank()) {
       office = account.office().orElse(null);
-      if (office == null && !isReader(account)) {
+      if (office == null && !AssessmentAccess.isReader(account)) {
         throw new AccessDeniedException("access.noOffice");
       }
     } else {
       office = officeOfUnit(assessment, officeCode.strip());
-      if (!isReader(account) && !office.equals(account.office().orElse(null))) {
+      if (!AssessmentAccess.isReader(account) && !office.equals(account.office().orElse(null))) {
         throw new AccessDeniedException("evidence.office.notYours", office.name());
       }
     }
@@ -229,7 +226,7 @@ public class EvidenceService {
     UserAccount account = caller.get();
     Assessment assessment = visibleAssessment(assessmentId, account);
     Criterion criterion = criterionOf(assessment, criterionCode);
-    if (!isReader(account)) {
+    if (!AssessmentAccess.isReader(account)) {
       Office office = caller.office();
       if (assignment(assessment, criterion, office).isEmpty()) {
         throw new AccessDeniedException("criterion.notAssigned", criterionCode, office.name());
@@ -303,41 +300,8 @@ public class EvidenceService {
     return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
   }
 
-  private static boolean isReader(UserAccount account) {
-    return account.roles().stream().anyMatch(READERS::contains);
-  }
-
-  private static boolean sameUnit(Office office, Assessment assessment) {
-    return office.unit().id().equals(assessment.unit().id());
-  }
-
-  /**
-   * The assessment, if the caller may see it: offices the ones they have criteria in, readers those
-   * of their unit (all of them without an office).
-   */
   private Assessment visibleAssessment(long assessmentId, UserAccount account) {
-    Assessment assessment = em.find(Assessment.class, assessmentId);
-    boolean visible;
-    if (assessment == null) {
-      visible = false;
-    } else if (isReader(account)) {
-      visible = account.office().map(o -> sameUnit(o, assessment)).orElse(true);
-    } else {
-      visible =
-          account.office().isPresent()
-              && em.createQuery(
-                          "select count(a) from Assignment a where a.assessment = :assessment"
-                              + " and a.office = :office",
-                          Long.class)
-                      .setParameter("assessment", assessment)
-                      .setParameter("office", account.office().get())
-                      .getSingleResult()
-                  > 0;
-    }
-    if (!visible) {
-      throw new NotFoundException("assessment.notFound", String.valueOf(assessmentId));
-    }
-    return assessment;
+    return new AssessmentAccess(em, account).visible(assessmentId);
   }
 
   private Evidence find(long evidenceId) {
@@ -368,8 +332,8 @@ public class EvidenceService {
     Evidence evidence = find(evidenceId);
     Optional<Office> office = account.office();
     boolean visible;
-    if (isReader(account)) {
-      visible = office.map(o -> sameUnit(o, evidence.assessment())).orElse(true);
+    if (AssessmentAccess.isReader(account)) {
+      visible = office.map(o -> AssessmentAccess.sameUnit(o, evidence.assessment())).orElse(true);
     } else if (office.isEmpty()) {
       visible = false;
     } else {

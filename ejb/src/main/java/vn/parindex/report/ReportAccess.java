@@ -1,11 +1,9 @@
 package vn.parindex.report;
 
 import jakarta.persistence.EntityManager;
-import java.util.EnumSet;
-import java.util.Set;
 import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.organisation.Office;
-import vn.parindex.organisation.Role;
 import vn.parindex.organisation.UserAccount;
 import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.NotFoundException;
@@ -13,11 +11,10 @@ import vn.parindex.platform.NotFoundException;
 /**
  * Who may print which office's reports: the consolidator, administrators and leaders any office of
  * their unit (every unit without an office of their own); an office user its own office only, in an
- * assessment where it holds criteria. The same rules as for reading evidence.
+ * assessment where it holds criteria. Which assessments are visible is {@link AssessmentAccess}'s,
+ * as for reading evidence.
  */
 final class ReportAccess {
-  private static final Set<Role> READERS = EnumSet.of(Role.CONSOLIDATOR, Role.ADMIN, Role.LEADER);
-
   private final EntityManager em;
   private final UserAccount account;
 
@@ -27,33 +24,12 @@ final class ReportAccess {
   }
 
   boolean isReader() {
-    return account.roles().stream().anyMatch(READERS::contains);
+    return AssessmentAccess.isReader(account);
   }
 
   /** The assessment, or 404 when it does not exist or the caller may not see it. */
   Assessment assessment(long assessmentId) {
-    Assessment assessment = em.find(Assessment.class, assessmentId);
-    boolean visible;
-    if (assessment == null) {
-      visible = false;
-    } else if (isReader()) {
-      visible = account.office().map(o -> sameUnit(o, assessment)).orElse(true);
-    } else {
-      visible =
-          account.office().isPresent()
-              && em.createQuery(
-                          "select count(a) from Assignment a where a.assessment = :assessment"
-                              + " and a.office = :office",
-                          Long.class)
-                      .setParameter("assessment", assessment)
-                      .setParameter("office", account.office().get())
-                      .getSingleResult()
-                  > 0;
-    }
-    if (!visible) {
-      throw new NotFoundException("assessment.notFound", String.valueOf(assessmentId));
-    }
-    return assessment;
+    return new AssessmentAccess(em, account).visible(assessmentId);
   }
 
   /**
@@ -79,9 +55,5 @@ final class ReportAccess {
   /** The caller's own office, or 403 for an account without one. */
   Office ownOffice() {
     return account.office().orElseThrow(() -> new AccessDeniedException("access.noOffice"));
-  }
-
-  private static boolean sameUnit(Office office, Assessment assessment) {
-    return office.unit().id().equals(assessment.unit().id());
   }
 }
