@@ -4,11 +4,14 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /**
- * Times two ways of doing the same work: both are warmed up first, then measured in alternation, so
- * that neither profits from running after the other has warmed the JIT, the caches or the database;
- * each gets the median of its measured runs.
+ * Times two ways of doing the same work: both are warmed up first (for a number of runs and at
+ * least {@link #WARM_UP_NANOS}, as a server that has been serving for a while is warm), then
+ * measured in alternation, so that neither profits from running after the other has warmed the JIT,
+ * the caches or the database; each gets the median of its measured runs.
  */
 final class Runs {
+  private static final long WARM_UP_NANOS = 3_000_000_000L;
+
   private final int warmUp;
   private final int measured;
 
@@ -21,7 +24,8 @@ final class Runs {
   record Medians(double application, double baseline) {}
 
   Medians compare(Callable<?> application, Callable<?> baseline) throws Exception {
-    for (int i = 0; i < warmUp; i++) {
+    long start = System.nanoTime();
+    for (int i = 0; i < warmUp || System.nanoTime() - start < WARM_UP_NANOS; i++) {
       keep(application.call());
       keep(baseline.call());
     }
@@ -36,7 +40,8 @@ final class Runs {
 
   /** Median milliseconds of one piece of work, after its warm-up. */
   double medianMillis(Callable<?> work) throws Exception {
-    for (int i = 0; i < warmUp; i++) {
+    long start = System.nanoTime();
+    for (int i = 0; i < warmUp || System.nanoTime() - start < WARM_UP_NANOS; i++) {
       keep(work.call());
     }
     long[] nanos = new long[measured];
