@@ -41,7 +41,7 @@ class AssessmentMoveIT {
             .statusCode());
     assertEquals(200, noivu.selfScore("5.4", "{\"inputs\": {\"violations\": 1}}").statusCode());
     assertEquals(200, noivu.selfScore("5.1", "{\"inputs\": {\"met\": true}}").statusCode());
-    byte[] pdf = EvidenceApiIT.pdf("Quyet dinh ban hanh quy dinh chuc nang nhiem vu");
+    byte[] pdf = SamplePdf.pdf("Quyet dinh ban hanh quy dinh chuc nang nhiem vu");
     HttpResponse<String> document =
         noivu.uploadFile(
             "evidence?assessment=1&number=12%2FQD-UBND&date=2023-05-05&issuer=UBND%20huyen"

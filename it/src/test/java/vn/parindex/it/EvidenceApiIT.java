@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.parindex.it.SamplePdf.pdf;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,17 +24,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -414,30 +408,6 @@ class EvidenceApiIT {
     return Path.of(System.getProperty("jboss.home"), "standalone", "data", "evidence")
         .toAbsolutePath()
         .normalize();
-  }
-
-  /** A small real PDF whose content is unique to this call. */
-  static byte[] pdf(String text) throws IOException {
-    try (PDDocument document = new PDDocument();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        content.newLineAtOffset(72, 720);
-        content.showText(ascii(text) + " " + UUID.randomUUID());
-        content.endText();
-      }
-      document.save(out);
-      return out.toByteArray();
-    }
-  }
-
-  /** Helvetica's encoding has no Vietnamese letters; the text only makes each file unique. */
-  private static String ascii(String text) {
-    return Normalizer.normalize(text.replace('đ', 'd'), Normalizer.Form.NFD)
-        .replaceAll("[^\\x20-\\x7E]", "");
   }
 
   private long uploaded(String user, String fileName, String date, byte[] content)

@@ -3,16 +3,11 @@ package vn.parindex.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.parindex.it.SamplePdf.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -200,22 +195,5 @@ class EvidencePageIT {
     Path target = Path.of("target", "screenshots", "evidence-dialog.png");
     Files.createDirectories(target.getParent());
     Files.write(target, ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
-  }
-
-  private static byte[] pdf(String text) throws IOException {
-    try (PDDocument document = new PDDocument();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-        content.newLineAtOffset(72, 720);
-        content.showText(text);
-        content.endText();
-      }
-      document.save(out);
-      return out.toByteArray();
-    }
   }
 }

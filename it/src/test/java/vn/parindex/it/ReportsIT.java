@@ -105,7 +105,7 @@ class ReportsIT {
   @Test
   void aDocumentUploadedForTwoPointOneIsInTheIndexTheScorecardAndTheBundle() throws Exception {
     String number = "R" + ThreadLocalRandom.current().nextInt(1000, 10000) + "/TP";
-    byte[] pdf = EvidenceApiIT.pdf("Báo cáo kết quả theo dõi thi hành pháp luật " + number);
+    byte[] pdf = SamplePdf.pdf("Báo cáo kết quả theo dõi thi hành pháp luật " + number);
     upload(number, pdf);
 
     String index =

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -145,10 +144,7 @@ class OfficeScorecardReportTest {
   @Test
   void isA4WithEveryFontEmbedded() throws IOException {
     try (PDDocument document = PdfText.open(pdf)) {
-      for (PDPage page : document.getPages()) {
-        assertEquals(595, page.getMediaBox().getWidth(), 1);
-        assertEquals(842, page.getMediaBox().getHeight(), 1);
-      }
+      PdfText.assertEveryPageA4Portrait(document);
       PdfText.assertFontsEmbeddedLiberationSerif(document);
     }
   }

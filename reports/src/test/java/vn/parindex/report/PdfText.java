@@ -1,5 +1,6 @@
 package vn.parindex.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,14 @@ final class PdfText {
   }
 
   /** Long names wrap inside their cell: compare text with every run of whitespace as one space. */
+  /** Every page A4 upright (595 × 842 points), as official documents are printed. */
+  static void assertEveryPageA4Portrait(PDDocument document) {
+    for (PDPage page : document.getPages()) {
+      assertEquals(595, page.getMediaBox().getWidth(), 1);
+      assertEquals(842, page.getMediaBox().getHeight(), 1);
+    }
+  }
+
   /** Fails unless every font of every page is embedded and none falls back to Helvetica. */
   static void assertFontsEmbeddedLiberationSerif(PDDocument document) throws IOException {
     List<String> fonts = new ArrayList<>();
