@@ -17,4 +17,11 @@ public class AssessmentOpenRefusedException extends BusinessException {
   public List<UnassignedCriterion> problems() {
     return problems;
   }
+
+  @Override
+  public List<Detail> details() {
+    return problems.stream()
+        .map(p -> Detail.onCode(p.code(), p.code() + " " + p.name(), "assessment.open.nobody"))
+        .toList();
+  }
 }

@@ -7,6 +7,6 @@ public class ConcurrentChangeException extends BusinessException {
   private static final long serialVersionUID = 1L;
 
   public ConcurrentChangeException() {
-    super("selfScore.concurrentChange");
+    super(Kind.CONFLICT, "selfScore.concurrentChange");
   }
 }

@@ -17,4 +17,11 @@ public class SubmissionRefusedException extends BusinessException {
   public List<SubmissionProblem> problems() {
     return problems;
   }
+
+  @Override
+  public List<Detail> details() {
+    return problems.stream()
+        .map(p -> Detail.onCode(p.code(), p.code() + " " + p.name(), p.messageKey()))
+        .toList();
+  }
 }

@@ -17,4 +17,11 @@ public class VersionHasProblemsException extends BusinessException {
   public List<VersionProblem> problems() {
     return problems;
   }
+
+  @Override
+  public List<Detail> details() {
+    return problems.stream()
+        .map(p -> Detail.onCode(p.code(), null, p.messageKey(), p.arguments()))
+        .toList();
+  }
 }

@@ -11,6 +11,6 @@ public class StoredFileUnavailableException extends BusinessException {
   private static final long serialVersionUID = 1L;
 
   public StoredFileUnavailableException(String messageKey, Object... arguments) {
-    super(messageKey, arguments);
+    super(Kind.CONFLICT, messageKey, arguments);
   }
 }

@@ -5,6 +5,6 @@ public class AccessDeniedException extends BusinessException {
   private static final long serialVersionUID = 1L;
 
   public AccessDeniedException(String messageKey, Object... arguments) {
-    super(messageKey, arguments);
+    super(Kind.FORBIDDEN, messageKey, arguments);
   }
 }

@@ -1,44 +1,25 @@
 package vn.parindex.platform;
 
-import jakarta.ejb.ApplicationException;
+import vn.parindex.kernel.Refusal;
 
 /**
- * A refusal the user must be told about, in their language: the message is a key of the {@code
- * vn.parindex.i18n.Messages} bundles, with its arguments. It rolls the transaction back, so a
- * refused request changes nothing.
+ * A service's refusal of bad input (400), in the one shape of {@link Refusal}; its subclasses are
+ * the refusals of other kinds that the services throw by name.
  */
-@ApplicationException(rollback = true)
-public class BusinessException extends RuntimeException {
+public class BusinessException extends Refusal {
   private static final long serialVersionUID = 1L;
 
-  private final String messageKey;
-  private final transient Object[] arguments;
-  private String field;
-
   public BusinessException(String messageKey, Object... arguments) {
-    super(messageKey);
-    this.messageKey = messageKey;
-    this.arguments = arguments.clone();
+    this(Kind.INVALID, messageKey, arguments);
   }
 
-  /**
-   * Names the input the error is about: {@code throw new BusinessException(...).onField("code")}.
-   */
+  protected BusinessException(Kind kind, String messageKey, Object... arguments) {
+    super(kind, null, messageKey, arguments);
+  }
+
+  @Override
   public BusinessException onField(String inputField) {
-    this.field = inputField;
+    super.onField(inputField);
     return this;
-  }
-
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] arguments() {
-    return arguments.clone();
-  }
-
-  /** The input the error is about, so a page can show it next to that field; may be null. */
-  public String field() {
-    return field;
   }
 }

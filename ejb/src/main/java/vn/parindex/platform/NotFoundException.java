@@ -5,6 +5,6 @@ public class NotFoundException extends BusinessException {
   private static final long serialVersionUID = 1L;
 
   public NotFoundException(String messageKey, Object... arguments) {
-    super(messageKey, arguments);
+    super(Kind.NOT_FOUND, messageKey, arguments);
   }
 }

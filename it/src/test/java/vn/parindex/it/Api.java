@@ -15,7 +15,7 @@ import java.util.Base64;
 
 /** Calls the API of the server under test as a demo account, with HTTP Basic. */
 final class Api {
-  static final String BASE = "http://localhost:8080/api/";
+  static final String BASE = Browser.PORTAL + "api/";
   static final String PASSWORD = "demo123";
 
   private final HttpClient http = HttpClient.newHttpClient();

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the PrimeFaces pages need: for a page load and for the ajax queue to drain.
  */
 final class Browser implements AutoCloseable {
-  static final String PORTAL = "http://localhost:8080/";
+  static final String PORTAL = "http://localhost:" + Integer.getInteger("it.http.port", 8080) + "/";
 
   final WebDriver driver;
   private final WebDriverWait wait;

@@ -41,7 +41,9 @@ class NotificationMailIT {
 
   @RegisterExtension
   static final GreenMailExtension SMTP =
-      new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      new GreenMailExtension(
+          new ServerSetup(
+              Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
   private final Api office = new Api("tuphap");
   private final JusticeOffice justice = new JusticeOffice();

@@ -17,4 +17,11 @@ public class ImportRefusedException extends BusinessException {
   public List<ImportProblem> problems() {
     return problems;
   }
+
+  @Override
+  public List<Detail> details() {
+    return problems.stream()
+        .map(p -> Detail.onCell(p.sheet(), p.row(), p.column(), p.messageKey(), p.arguments()))
+        .toList();
+  }
 }

@@ -5,7 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import java.util.Set;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
 
@@ -33,8 +33,7 @@ final class AdminPage {
    * Shows a refusal next to the input it names when the form has that input, otherwise on the form,
    * and marks the request failed so that dialogs stay open.
    */
-  static void refused(
-      MessageResolver messages, BusinessException e, String formId, Set<String> fields) {
+  static void refused(MessageResolver messages, Refusal e, String formId, Set<String> fields) {
     String clientId =
         e.field() != null && fields.contains(e.field()) ? formId + ":" + e.field() : formId;
     error(clientId, messages.message(e, locale()));

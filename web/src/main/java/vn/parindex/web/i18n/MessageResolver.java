@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 
 /**
  * Turns a message key into text in the user's language. Keys live in the bundle of the layer that
@@ -22,7 +22,7 @@ public class MessageResolver {
           "vn.parindex.i18n.ImportMessages",
           "vn.parindex.i18n.DomainMessages");
 
-  public String message(BusinessException e, Locale locale) {
+  public String message(Refusal e, Locale locale) {
     return message(e.messageKey(), locale, e.arguments());
   }
 
