@@ -58,6 +58,15 @@ public class UserAccount {
   @JoinColumn(name = "office_id")
   private Office office;
 
+  /**
+   * The unit the account's leader, consolidator or administrator roles reach, independent of its
+   * office (a leader has none); always the office's unit when it has one. None for a system
+   * administrator.
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "unit_id")
+  private AssessedUnit unit;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Enumerated(EnumType.STRING)
@@ -134,6 +143,22 @@ public class UserAccount {
     return Optional.ofNullable(office);
   }
 
+  /** The unit the account's roles reach; see {@link vn.parindex.access.AccessPolicy}. */
+  public Optional<AssessedUnit> unit() {
+    return Optional.ofNullable(unit);
+  }
+
+  /**
+   * Limits the account to a unit (none: a system administrator, or a leader not yet placed). An
+   * account of an office stays in its office's unit.
+   */
+  public void scopeTo(AssessedUnit newUnit) {
+    if (office != null && (newUnit == null || !office.unit().equals(newUnit))) {
+      throw new OrganisationRuleException("unit", "organisation.user.unit.notOfficeUnit");
+    }
+    this.unit = newUnit;
+  }
+
   public Set<Role> roles() {
     return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
@@ -200,6 +225,9 @@ public class UserAccount {
           "office", "organisation.user.office.requiredForConsolidator");
     }
     this.office = newOffice;
+    if (newOffice != null) {
+      this.unit = newOffice.unit();
+    }
     this.roles = EnumSet.copyOf(newRoles);
   }
 

@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.parindex.access.Permission;
+import vn.parindex.access.Roles;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.CriterionChange;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.VersionComparison;
 import vn.parindex.catalogue.VersionStatus;
 import vn.parindex.evidence.EvidenceLink;
+import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
@@ -28,12 +32,13 @@ import vn.parindex.platform.NotFoundException;
  * removed ones keep their old scores with the old version. Nothing is deleted.
  */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class AssessmentMoveService {
   static final String NOTICE_RESET = "notice.criterionReset";
   static final String NOTICE_NEW = "notice.criterionNew";
 
   @Inject private EntityManager em;
+  @EJB private CallerAccount caller;
   @Resource private SessionContext context;
 
   /** What a move would do, criterion by criterion, without doing it. */
@@ -82,11 +87,7 @@ public class AssessmentMoveService {
   }
 
   private Assessment assessment(long assessmentId) {
-    Assessment assessment = em.find(Assessment.class, assessmentId);
-    if (assessment == null) {
-      throw new NotFoundException("assessment.notFound", assessmentId);
-    }
-    return assessment;
+    return new AssessmentAccess(em, caller.get()).permitted(assessmentId, Permission.MOVE_VERSION);
   }
 
   private IndexVersion revision(Assessment assessment, long revisionId) {

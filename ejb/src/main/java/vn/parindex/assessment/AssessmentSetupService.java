@@ -7,19 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import vn.parindex.access.Permission;
+import vn.parindex.access.Scope;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.DecisionRef;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.VersionStatus;
 import vn.parindex.organisation.AssessedUnit;
 import vn.parindex.organisation.CallerAccount;
-import vn.parindex.organisation.Role;
-import vn.parindex.organisation.UserAccount;
 import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
@@ -60,15 +61,22 @@ public class AssessmentSetupService {
         .toList();
   }
 
-  /** The units the caller may set up assessments for: its own office's, or every one for admins. */
+  /** The units the caller may set up assessments for, as its scope reaches. */
   public List<UnitChoice> units() {
-    UserAccount account = caller.get();
-    List<AssessedUnit> units =
-        account.hasRole(Role.ADMIN)
-            ? em.createQuery("select u from AssessedUnit u order by u.name", AssessedUnit.class)
-                .getResultList()
-            : account.office().map(o -> List.of(o.unit())).orElse(List.of());
-    return units.stream().map(u -> new UnitChoice(u.id(), u.name(), u.level())).toList();
+    Scope scope = caller.policy().scope(Permission.PREPARE);
+    if (scope instanceof Scope.Nowhere) {
+      return List.of();
+    }
+    TypedQuery<AssessedUnit> query =
+        em.createQuery(
+            "select u from AssessedUnit u"
+                + (scope.unitId() == null ? "" : " where u.id = :unit")
+                + " order by u.name",
+            AssessedUnit.class);
+    if (scope.unitId() != null) {
+      query.setParameter("unit", scope.unitId());
+    }
+    return query.getResultStream().map(u -> new UnitChoice(u.id(), u.name(), u.level())).toList();
   }
 
   /** The published index versions of the unit's level, the newest year first. */
@@ -274,21 +282,12 @@ public class AssessmentSetupService {
 
   /** The assessment, locked so that two consolidators do not open or describe it at once. */
   private Assessment assessment(long assessmentId) {
-    Assessment assessment = em.find(Assessment.class, assessmentId, LockModeType.PESSIMISTIC_WRITE);
-    if (assessment == null) {
-      throw new NotFoundException("assessment.notFound", assessmentId);
-    }
-    requireSetsUp(assessment.unit());
-    return assessment;
+    return new AssessmentAccess(em, caller.get())
+        .permitted(assessmentId, Permission.PREPARE, LockModeType.PESSIMISTIC_WRITE);
   }
 
   private void requireSetsUp(AssessedUnit unit) {
-    UserAccount account = caller.get();
-    if (account.hasRole(Role.ADMIN)) {
-      return;
-    }
-    boolean ownUnit = account.office().map(o -> o.unit().id().equals(unit.id())).orElse(false);
-    if (!ownUnit) {
+    if (!caller.policy().may(Permission.PREPARE, unit)) {
       throw new AccessDeniedException("assessment.otherUnit", unit.name());
     }
   }

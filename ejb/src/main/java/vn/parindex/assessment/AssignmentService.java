@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,9 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.parindex.access.Permission;
+import vn.parindex.access.Roles;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.NodeKind;
+import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
@@ -33,10 +37,11 @@ import vn.parindex.platform.NotFoundException;
  * change of who holds a criterion is recorded in its history.
  */
 @Stateless
-@RolesAllowed({"CONSOLIDATOR", "ADMIN"})
+@RolesAllowed({Roles.CONSOLIDATOR, Roles.ADMIN})
 public class AssignmentService {
   @Inject private EntityManager em;
   @Resource private SessionContext context;
+  @EJB private CallerAccount caller;
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -305,13 +310,9 @@ public class AssignmentService {
 
   /** The assessment; locked for a change, so two consolidators do not both pick a lead. */
   private Assessment assessment(long assessmentId, boolean forChange) {
-    Assessment assessment =
-        forChange
-            ? em.find(Assessment.class, assessmentId, LockModeType.PESSIMISTIC_WRITE)
-            : em.find(Assessment.class, assessmentId);
-    if (assessment == null) {
-      throw new NotFoundException("assessment.notFound", assessmentId);
-    }
-    return assessment;
+    AssessmentAccess access = new AssessmentAccess(em, caller.get());
+    return forChange
+        ? access.permitted(assessmentId, Permission.PREPARE, LockModeType.PESSIMISTIC_WRITE)
+        : access.permitted(assessmentId, Permission.READ_UNIT);
   }
 }

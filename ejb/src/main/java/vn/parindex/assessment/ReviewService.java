@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -19,7 +20,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.parindex.access.Permission;
+import vn.parindex.access.Roles;
 import vn.parindex.notification.OfficeNotified;
+import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
@@ -29,16 +33,17 @@ import vn.parindex.platform.NotFoundException;
  * accept, return with a comment, reopen with a reason, and the deadline and its extensions.
  */
 @Stateless
-@RolesAllowed({"CONSOLIDATOR", "ADMIN"})
+@RolesAllowed({Roles.CONSOLIDATOR, Roles.ADMIN})
 public class ReviewService {
   @Inject private EntityManager em;
   @Resource private SessionContext context;
   @Inject private Event<OfficeNotified> notified;
+  @EJB private CallerAccount caller;
 
   private final Clock clock = Clock.systemDefaultZone();
 
   public List<OfficeProgress> progress(long assessmentId) {
-    Assessment assessment = assessment(assessmentId);
+    Assessment assessment = access().permitted(assessmentId, Permission.READ_UNIT);
     Map<Assignment, SelfScore> scores = scores(assessment);
     Map<Office, List<Assignment>> byOffice =
         assignments(assessment).stream()
@@ -64,13 +69,13 @@ public class ReviewService {
    * The same progress, for the leaders' dashboard too: counts only, no score or comment, and no
    * leave to change anything. The dashboard checks that the caller may see the assessment's unit.
    */
-  @RolesAllowed({"CONSOLIDATOR", "LEADER", "ADMIN"})
+  @RolesAllowed({Roles.CONSOLIDATOR, Roles.LEADER, Roles.ADMIN})
   public List<OfficeProgress> progressOverview(long assessmentId) {
     return progress(assessmentId);
   }
 
   public List<ReviewRow> rows(long assessmentId) {
-    Assessment assessment = assessment(assessmentId);
+    Assessment assessment = access().permitted(assessmentId, Permission.READ_UNIT);
     Map<Assignment, SelfScore> scores = scores(assessment);
     List<Assignment> assignments = assignments(assessment);
     Map<Long, Long> holders =
@@ -105,12 +110,12 @@ public class ReviewService {
     change(assessmentId, code, officeCode, s -> s.reopen(reason, caller(), now()));
   }
 
-  @RolesAllowed("CONSOLIDATOR")
+  @RolesAllowed(Roles.CONSOLIDATOR)
   public void setDeadline(long assessmentId, LocalDate deadline) {
     if (deadline == null) {
       throw new BusinessException("deadline.required").onField("deadline");
     }
-    Assessment assessment = assessment(assessmentId);
+    Assessment assessment = access().permitted(assessmentId, Permission.SET_DEADLINE);
     String before = assessment.deadline().toString();
     assessment.setDeadline(deadline);
     History.record(
@@ -126,7 +131,7 @@ public class ReviewService {
 
   /** Lets one office change its scores after the deadline until a date, for a recorded reason. */
   public void grantExtension(long assessmentId, String officeCode, LocalDate until, String reason) {
-    Assessment assessment = assessment(assessmentId);
+    Assessment assessment = access().permitted(assessmentId, Permission.REVIEW);
     Office office = office(assessment, officeCode);
     if (until == null || until.isBefore(LocalDate.now(clock))) {
       throw new BusinessException("extension.untilPast").onField("until");
@@ -149,7 +154,7 @@ public class ReviewService {
 
   private SelfScore change(
       long assessmentId, String code, String officeCode, Consumer<SelfScore> step) {
-    Assessment assessment = assessment(assessmentId);
+    Assessment assessment = access().permitted(assessmentId, Permission.REVIEW);
     Office office = office(assessment, officeCode);
     Assignment assignment =
         assignments(assessment).stream()
@@ -258,12 +263,8 @@ public class ReviewService {
         .orElseThrow(() -> new NotFoundException("office.notFound", officeCode));
   }
 
-  private Assessment assessment(long assessmentId) {
-    Assessment assessment = em.find(Assessment.class, assessmentId);
-    if (assessment == null) {
-      throw new NotFoundException("assessment.notFound", assessmentId);
-    }
-    return assessment;
+  private AssessmentAccess access() {
+    return new AssessmentAccess(em, caller.get());
   }
 
   private String caller() {

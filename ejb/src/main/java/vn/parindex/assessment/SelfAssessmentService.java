@@ -23,7 +23,6 @@ import vn.parindex.catalogue.Criterion;
 import vn.parindex.notification.OfficeNotified;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
-import vn.parindex.organisation.Role;
 import vn.parindex.organisation.UserAccount;
 import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.BusinessException;
@@ -45,21 +44,16 @@ public class SelfAssessmentService {
 
   private final Clock clock = Clock.systemDefaultZone();
 
-  /** Offices see the assessments they have criteria in; the other roles see every assessment. */
+  /**
+   * The assessments the caller sees: every one of its unit for a reader of the whole unit, those
+   * its office holds criteria in for an office.
+   */
   public List<AssessmentSummary> visibleAssessments() {
-    UserAccount account = caller.get();
-    List<Assessment> assessments =
-        account.hasRole(Role.OFFICE) && account.roles().size() == 1
-            ? em.createQuery(
-                    "select distinct a.assessment from Assignment a where a.office = :office",
-                    Assessment.class)
-                .setParameter("office", caller.office())
-                .getResultList()
-            : em.createQuery("select a from Assessment a", Assessment.class).getResultList();
-    return assessments.stream()
-        .sorted(Comparator.comparing(Assessment::year).reversed())
-        .map(AssessmentSummary::of)
-        .toList();
+    return new AssessmentAccess(em, caller.get())
+        .visibleAssessments().stream()
+            .sorted(Comparator.comparing(Assessment::year).reversed())
+            .map(AssessmentSummary::of)
+            .toList();
   }
 
   /** The caller's office's criteria in this assessment, in the order of the index. */
@@ -219,10 +213,9 @@ public class SelfAssessmentService {
    * the other roles every office's (or one office's, when named).
    */
   public List<HistoryEntry> history(long assessmentId, String code, String officeCode) {
-    Assessment assessment = visibleAssessment(assessmentId);
-    UserAccount account = caller.get();
-    boolean officeOnly = account.hasRole(Role.OFFICE) && account.roles().size() == 1;
-    if (officeOnly) {
+    AssessmentAccess access = new AssessmentAccess(em, caller.get());
+    Assessment assessment = access.visible(assessmentId);
+    if (!access.readsWholeUnit(assessment)) {
       Assignment own = assignmentOfCaller(assessment, code);
       return History.of(em, assessment, own.criterion(), List.of(own));
     }
@@ -299,13 +292,7 @@ public class SelfAssessmentService {
   }
 
   private Assessment visibleAssessment(long assessmentId) {
-    Assessment assessment = em.find(Assessment.class, assessmentId);
-    boolean visible =
-        assessment != null && visibleAssessments().stream().anyMatch(s -> s.id() == assessmentId);
-    if (!visible) {
-      throw new NotFoundException("assessment.notFound", assessmentId);
-    }
-    return assessment;
+    return new AssessmentAccess(em, caller.get()).visible(assessmentId);
   }
 
   private static Criterion criterion(Assessment assessment, String code) {

@@ -2,6 +2,7 @@ package vn.parindex.catalogue;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import vn.parindex.access.Roles;
+import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.UnitLevel;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
@@ -28,6 +31,7 @@ import vn.parindex.scoring.Points;
 @RolesAllowed({"ADMIN", "CONSOLIDATOR", "LEADER", "OFFICE"})
 public class CatalogueService {
   @Inject private EntityManager em;
+  @EJB private CallerAccount caller;
   @Resource private SessionContext context;
 
   public List<VersionSummary> versions() {
@@ -59,8 +63,9 @@ public class CatalogueService {
         .toList();
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public void addUnitLevel(String code, String name) {
+    caller.requireSystemAdministrator();
     String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
     if (!normalised.matches("[a-z0-9-]{1,40}") || name == null || name.isBlank()) {
       throw new BusinessException("unitLevel.invalid").onField("code");
@@ -71,8 +76,9 @@ public class CatalogueService {
     em.persist(new UnitLevel(normalised, name));
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public void describe(long versionId, VersionHeader header) {
+    caller.requireSystemAdministrator();
     requireLevel(header.unitLevel());
     DecisionRef decision = decision(header);
     Points total = total(header.totalMax(), "totalMax");
@@ -113,8 +119,9 @@ public class CatalogueService {
     return Points.of(value);
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public void addNode(long versionId, NodeDefinition definition) {
+    caller.requireSystemAdministrator();
     CriterionCode code = code(definition.code());
     edit(
         versionId,
@@ -146,8 +153,9 @@ public class CatalogueService {
         });
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public void updateNode(long versionId, String code, NodeDefinition definition) {
+    caller.requireSystemAdministrator();
     edit(
         versionId,
         v -> {
@@ -159,8 +167,9 @@ public class CatalogueService {
         });
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public void moveNode(long versionId, String code, String newCode) {
+    caller.requireSystemAdministrator();
     CriterionCode target = code(newCode);
     edit(
         versionId,
@@ -192,14 +201,16 @@ public class CatalogueService {
         });
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public void removeNode(long versionId, String code) {
+    caller.requireSystemAdministrator();
     edit(versionId, v -> v.removeNode(node(v, code)));
   }
 
   /** Says which criterion of the revised version a node continues, or that it is new (null). */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public void linkPredecessor(long versionId, String code, String predecessorCode) {
+    caller.requireSystemAdministrator();
     edit(
         versionId,
         v -> {
@@ -216,8 +227,9 @@ public class CatalogueService {
         });
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public void publish(long versionId) {
+    caller.requireSystemAdministrator();
     IndexVersion version = find(versionId);
     if (!version.isDraft()) {
       throw new BusinessException("version.notEditable", version.name());
@@ -229,8 +241,9 @@ public class CatalogueService {
     version.publish();
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public void retire(long versionId) {
+    caller.requireSystemAdministrator();
     IndexVersion version = find(versionId);
     if (version.status() != VersionStatus.PUBLISHED) {
       throw new BusinessException("version.retire.notPublished", version.name());
@@ -239,8 +252,9 @@ public class CatalogueService {
   }
 
   /** A new draft copying a published version, every node linked to the one it continues. */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public long revise(long versionId, String name, DecisionRef decision) {
+    caller.requireSystemAdministrator();
     IndexVersion version = find(versionId);
     if (version.isDraft()) {
       throw new BusinessException("version.revise.draft", version.name());
@@ -251,8 +265,9 @@ public class CatalogueService {
     return draft.id();
   }
 
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public void deleteDraft(long versionId) {
+    caller.requireSystemAdministrator();
     IndexVersion version = find(versionId);
     if (!version.isDraft()) {
       throw new BusinessException("version.notEditable", version.name());
@@ -276,8 +291,9 @@ public class CatalogueService {
   }
 
   /** Persists a version read from a file; it arrives as a draft. */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public long saveImported(IndexVersion imported) {
+    caller.requireSystemAdministrator();
     if (!imported.isDraft()) {
       throw new IllegalArgumentException("An imported version is a draft");
     }

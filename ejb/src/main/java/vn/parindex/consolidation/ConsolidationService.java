@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.parindex.access.Permission;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.ChangeRecord;
 import vn.parindex.assessment.History;
@@ -26,8 +27,7 @@ import vn.parindex.assessment.SelfScoreStatus;
 import vn.parindex.catalogue.AssessmentMethod;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.organisation.CallerAccount;
-import vn.parindex.organisation.Role;
-import vn.parindex.organisation.UserAccount;
+import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
 import vn.parindex.scoring.Points;
@@ -119,7 +119,7 @@ public class ConsolidationService {
    */
   @RolesAllowed({"CONSOLIDATOR", "ADMIN"})
   public void enterSurveyPoints(long assessmentId, String code, BigDecimal points) {
-    Assessment assessment = visibleAssessment(assessmentId);
+    Assessment assessment = surveyedAssessment(assessmentId);
     Criterion criterion = surveyCriterion(assessment, code);
     if (points == null) {
       throw new BusinessException("survey.points.required").onField("points");
@@ -144,7 +144,7 @@ public class ConsolidationService {
    */
   @RolesAllowed({"CONSOLIDATOR", "ADMIN"})
   public void clearSurveyPoints(long assessmentId, String code) {
-    Assessment assessment = visibleAssessment(assessmentId);
+    Assessment assessment = surveyedAssessment(assessmentId);
     Criterion criterion = surveyCriterion(assessment, code);
     SurveyScore existing = surveyScore(assessment, criterion);
     if (existing != null) {
@@ -286,14 +286,16 @@ public class ConsolidationService {
   }
 
   private boolean mayConsolidate(Assessment assessment) {
-    UserAccount account = caller.get();
-    if (account.hasRole(Role.ADMIN)) {
-      return true;
+    return caller.policy().readsWholeUnit(assessment.unit());
+  }
+
+  /** The assessment, when the caller may also enter its survey points; 403 otherwise. */
+  private Assessment surveyedAssessment(long assessmentId) {
+    Assessment assessment = visibleAssessment(assessmentId);
+    if (!caller.policy().may(Permission.REVIEW, assessment.unit())) {
+      throw new AccessDeniedException("access.denied");
     }
-    return account
-        .office()
-        .map(o -> o.unit().id().equals(assessment.unit().id()))
-        .orElse(account.hasRole(Role.LEADER));
+    return assessment;
   }
 
   private String callerName() {

@@ -12,10 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.parindex.access.Permission;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.organisation.CallerAccount;
-import vn.parindex.organisation.Office;
-import vn.parindex.organisation.UserAccount;
 import vn.parindex.scoring.Points;
 
 /**
@@ -90,9 +89,11 @@ public class RankingService {
     return query.getResultList();
   }
 
-  /** The one unit a leader of an office may rank; empty when the caller sees every unit. */
+  /**
+   * The one unit a caller limited to a unit may rank (none at all for a caller limited to nothing);
+   * empty when the caller sees every unit.
+   */
   private Optional<Long> restrictedUnit() {
-    UserAccount account = caller.get();
-    return account.office().map(Office::unit).map(u -> u.id());
+    return Optional.ofNullable(caller.policy().scope(Permission.READ_UNIT).unitId());
   }
 }

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import vn.parindex.access.Permission;
+import vn.parindex.access.Scope;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.ChangeRecord;
 import vn.parindex.assessment.OfficeProgress;
@@ -20,10 +22,7 @@ import vn.parindex.consolidation.Consolidation;
 import vn.parindex.consolidation.ConsolidationService;
 import vn.parindex.consolidation.ConsolidationView;
 import vn.parindex.consolidation.UnitScores;
-import vn.parindex.organisation.AssessedUnit;
 import vn.parindex.organisation.CallerAccount;
-import vn.parindex.organisation.Role;
-import vn.parindex.organisation.UserAccount;
 
 /**
  * What the leaders, Phòng Nội vụ and administrators see at a glance. Read-only. Who sees which unit
@@ -133,15 +132,15 @@ public class DashboardService {
 
   /** The assessments of the units the caller may see, of one year or of every year. */
   private List<Assessment> visible(Integer year) {
-    UserAccount account = caller.get();
-    Optional<AssessedUnit> unit =
-        account.hasRole(Role.ADMIN) ? Optional.empty() : account.office().map(o -> o.unit());
-    if (unit.isEmpty() && !account.hasRole(Role.ADMIN) && !account.hasRole(Role.LEADER)) {
+    Scope scope = caller.policy().scope(Permission.READ_UNIT);
+    if (scope instanceof Scope.Nowhere) {
       return List.of();
     }
+    Optional<Long> unit = Optional.ofNullable(scope.unitId());
     // only the conditions that apply: PostgreSQL cannot type a null parameter in "is null"
     String where =
-        (year == null ? "" : " and a.year = :year") + (unit.isEmpty() ? "" : " and a.unit = :unit");
+        (year == null ? "" : " and a.year = :year")
+            + (unit.isEmpty() ? "" : " and a.unit.id = :unit");
     TypedQuery<Assessment> query =
         em.createQuery(
             "select a from Assessment a join fetch a.unit join fetch a.version where 1 = 1"

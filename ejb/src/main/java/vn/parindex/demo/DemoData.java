@@ -157,8 +157,10 @@ public class DemoData {
         });
     em.persist(
         new UserAccount("admin", "Quản trị hệ thống", password, null, EnumSet.of(Role.ADMIN)));
-    em.persist(
-        new UserAccount("lanhdao", "Lãnh đạo UBND huyện", password, null, EnumSet.of(Role.LEADER)));
+    UserAccount leader =
+        new UserAccount("lanhdao", "Lãnh đạo UBND huyện", password, null, EnumSet.of(Role.LEADER));
+    leader.scopeTo(offices.values().iterator().next().unit());
+    em.persist(leader);
   }
 
   private Map<String, Object> yaml(String name) {

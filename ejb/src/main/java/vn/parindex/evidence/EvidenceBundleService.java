@@ -13,9 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import vn.parindex.access.Permission;
 import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.organisation.CallerAccount;
-import vn.parindex.organisation.Office;
 import vn.parindex.platform.NotFoundException;
 import vn.parindex.report.ReportFormat;
 import vn.parindex.report.ScorecardService;
@@ -54,12 +55,8 @@ public class EvidenceBundleService {
    * @throws StoredFileUnavailableException when a linked file is missing or no longer matches
    */
   public EvidenceBundle prepare(long assessmentId, Locale locale) {
-    Assessment assessment = em.find(Assessment.class, assessmentId);
-    Optional<Office> office = caller.get().office();
-    if (assessment == null
-        || office.map(o -> !o.unit().id().equals(assessment.unit().id())).orElse(false)) {
-      throw new NotFoundException("assessment.notFound", String.valueOf(assessmentId));
-    }
+    Assessment assessment =
+        new AssessmentAccess(em, caller.get()).permitted(assessmentId, Permission.READ_UNIT);
     List<Object[]> links =
         em.createQuery(
                 "select c.code, e from EvidenceLink l join l.assignment a join a.criterion c"

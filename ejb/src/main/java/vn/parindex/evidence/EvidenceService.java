@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import vn.parindex.access.AccessPolicy;
+import vn.parindex.access.Permission;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.Assignment;
@@ -76,7 +78,7 @@ public class EvidenceService {
     UserAccount account = caller.get();
     Office office = caller.office();
     Assessment assessment = visibleAssessment(assessmentId, account);
-    if (!AssessmentAccess.sameUnit(office, assessment)) {
+    if (!new AccessPolicy(account).may(Permission.SCORE, assessment.unit())) {
       throw new AccessDeniedException(
           "evidence.officeNotInAssessment", office.name(), String.valueOf(assessmentId));
     }
@@ -194,16 +196,18 @@ public class EvidenceService {
    */
   public List<EvidenceView> officeEvidence(long assessmentId, String officeCode) {
     UserAccount account = caller.get();
-    Assessment assessment = visibleAssessment(assessmentId, account);
+    AssessmentAccess access = new AssessmentAccess(em, account);
+    Assessment assessment = access.visible(assessmentId);
+    boolean reader = access.readsWholeUnit(assessment);
     Office office;
     if (officeCode == null || officeCode.isBlank()) {
       office = account.office().orElse(null);
-      if (office == null && !AssessmentAccess.isReader(account)) {
+      if (office == null && !reader) {
         throw new AccessDeniedException("access.noOffice");
       }
     } else {
       office = officeOfUnit(assessment, officeCode.strip());
-      if (!AssessmentAccess.isReader(account) && !office.equals(account.office().orElse(null))) {
+      if (!reader && !office.equals(account.office().orElse(null))) {
         throw new AccessDeniedException("evidence.office.notYours", office.name());
       }
     }
@@ -223,10 +227,10 @@ public class EvidenceService {
    * who may see the criterion: its offices and the readers.
    */
   public List<EvidenceView> criterionEvidence(long assessmentId, String criterionCode) {
-    UserAccount account = caller.get();
-    Assessment assessment = visibleAssessment(assessmentId, account);
+    AssessmentAccess access = new AssessmentAccess(em, caller.get());
+    Assessment assessment = access.visible(assessmentId);
     Criterion criterion = criterionOf(assessment, criterionCode);
-    if (!AssessmentAccess.isReader(account)) {
+    if (!access.readsWholeUnit(assessment)) {
       Office office = caller.office();
       if (assignment(assessment, criterion, office).isEmpty()) {
         throw new AccessDeniedException("criterion.notAssigned", criterionCode, office.name());
@@ -330,10 +334,15 @@ public class EvidenceService {
    */
   private Evidence visibleEvidence(long evidenceId, UserAccount account) {
     Evidence evidence = find(evidenceId);
+    AccessPolicy policy = new AccessPolicy(account);
+    if (!policy.seesUnit(evidence.assessment().unit())) {
+      // another unit's document: the caller may not even know that it exists
+      throw new NotFoundException("evidence.notFound", String.valueOf(evidenceId));
+    }
     Optional<Office> office = account.office();
     boolean visible;
-    if (AssessmentAccess.isReader(account)) {
-      visible = office.map(o -> AssessmentAccess.sameUnit(o, evidence.assessment())).orElse(true);
+    if (policy.readsWholeUnit(evidence.assessment().unit())) {
+      visible = true;
     } else if (office.isEmpty()) {
       visible = false;
     } else {

@@ -3,6 +3,7 @@ package vn.parindex.notification;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -17,9 +18,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.OfficeNotice;
 import vn.parindex.assessment.SelfScoreStatus;
+import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
 
 /**
@@ -36,6 +39,7 @@ public class Reminders {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Inject private EntityManager em;
+  @EJB private CallerAccount caller;
   @Inject private Event<OfficeNotified> notified;
 
   private final MailSettings settings = MailSettings.fromEnvironment();
@@ -69,8 +73,9 @@ public class Reminders {
    *
    * @return how many offices were reminded
    */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public int remind(LocalDate day) {
+    caller.requireSystemAdministrator();
     return pass(day);
   }
 

@@ -2,6 +2,7 @@ package vn.parindex.organisation;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,7 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import vn.parindex.access.AccessPolicy;
+import vn.parindex.access.Permission;
+import vn.parindex.access.Roles;
 import vn.parindex.catalogue.UnitLevelView;
+import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
 
@@ -26,7 +31,7 @@ import vn.parindex.platform.NotFoundException;
  * administrator) or the caller (no one disables or demotes themselves).
  */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class OrganisationService {
   /** Counts of what refers to an office; the accounts come first (the page shows them). */
   private static final List<String> OFFICE_REFERENCES =
@@ -39,6 +44,7 @@ public class OrganisationService {
 
   @Inject private EntityManager em;
   @Resource private SessionContext context;
+  @EJB private CallerAccount caller;
 
   // ---------------------------------------------------------------- units
 
@@ -58,8 +64,10 @@ public class OrganisationService {
                 "select o.unit.id, count(o) from Office o group by o.unit.id", Object[].class)
             .getResultStream()
             .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    AccessPolicy policy = caller.policy();
     return em.createQuery("select u from AssessedUnit u order by u.name", AssessedUnit.class)
         .getResultStream()
+        .filter(u -> policy.may(Permission.ADMINISTER, u))
         .map(u -> view(u, levelNames.getOrDefault(u.level(), u.level()), officeCounts))
         .toList();
   }
@@ -73,6 +81,9 @@ public class OrganisationService {
   }
 
   public long createUnit(UnitDetails details) {
+    if (!caller.policy().administersSystem()) {
+      throw new AccessDeniedException("access.denied");
+    }
     requireLevel(details.level());
     AssessedUnit unit =
         ruled(
@@ -260,6 +271,10 @@ public class OrganisationService {
 
   /** Accounts by user name, of one unit or one office when given. */
   public List<UserView> users(Long unitId, Long officeId) {
+    AccessPolicy policy = caller.policy();
+    if (unitId != null) {
+      findUnit(unitId);
+    }
     StringBuilder jpql =
         new StringBuilder(
             "select u, o, n from UserAccount u left join u.office o left join o.unit n where 1 = 1");
@@ -277,7 +292,18 @@ public class OrganisationService {
     if (officeId != null) {
       query.setParameter("office", officeId);
     }
-    return query.getResultStream().map(r -> view((UserAccount) r[0])).toList();
+    return query
+        .getResultStream()
+        .map(r -> (UserAccount) r[0])
+        .filter(u -> administers(policy, u))
+        .map(OrganisationService::view)
+        .toList();
+  }
+
+  /** A unit's administrator sees its unit's accounts; a system administrator every account. */
+  private static boolean administers(AccessPolicy policy, UserAccount account) {
+    return policy.administersSystem()
+        || account.unit().map(u -> policy.may(Permission.ADMINISTER, u)).orElse(false);
   }
 
   public UserView user(String username) {
@@ -287,8 +313,15 @@ public class OrganisationService {
   public UserView createUser(String username, UserDetails details, char[] password) {
     Office office = officeOrNone(details.officeId());
     Set<Role> roles = roles(details.roles());
+    AssessedUnit unit = placement(office, details.unitId());
     UserAccount account =
-        ruled(() -> UserAccount.open(username, details.displayName(), password, office, roles));
+        ruled(
+            () -> {
+              UserAccount opened =
+                  UserAccount.open(username, details.displayName(), password, office, roles);
+              opened.scopeTo(unit);
+              return opened;
+            });
     if (exists(account.username())) {
       throw new BusinessException("organisation.user.username.duplicate", account.username())
           .onField("username");
@@ -312,6 +345,7 @@ public class OrganisationService {
         () -> {
           account.rename(details.displayName());
           account.reassign(office, roles);
+          account.scopeTo(placement(office, details.unitId()));
           return account;
         });
     changeEmail(account, details.email());
@@ -406,9 +440,10 @@ public class OrganisationService {
     return ids.get(0);
   }
 
+  /** The unit, when the caller administers it; 404 for any other. */
   private AssessedUnit findUnit(long unitId) {
     AssessedUnit unit = em.find(AssessedUnit.class, unitId);
-    if (unit == null) {
+    if (unit == null || !caller.policy().may(Permission.ADMINISTER, unit)) {
       throw new NotFoundException("organisation.unit.notFound", unitId);
     }
     return unit;
@@ -423,6 +458,7 @@ public class OrganisationService {
   }
 
   private Office findOfficeOrNull(long unitId, String code) {
+    findUnit(unitId);
     return em.createQuery(
             "select o from Office o where o.unit.id = :unit and o.code = :code", Office.class)
         .setParameter("unit", unitId)
@@ -437,16 +473,19 @@ public class OrganisationService {
       return null;
     }
     Office office = em.find(Office.class, officeId);
-    if (office == null) {
+    if (office == null || !caller.policy().may(Permission.ADMINISTER, office.unit())) {
       throw new NotFoundException("organisation.office.notFound", officeId);
     }
     return office;
   }
 
+  /** The account, when the caller administers it; 404 for any other. */
   private UserAccount findUser(String username) {
+    AccessPolicy policy = caller.policy();
     return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
         .setParameter("username", username)
         .getResultStream()
+        .filter(u -> administers(policy, u))
         .findFirst()
         .orElseThrow(() -> new NotFoundException("organisation.user.notFound", username));
   }
@@ -498,14 +537,38 @@ public class OrganisationService {
         users > 0 || isReferenced(o));
   }
 
+  /**
+   * The unit an account is placed in: its office's, or the one named. Only a system administrator
+   * may leave it out, since an account without a unit administers everything.
+   */
+  private AssessedUnit placement(Office office, Long unitId) {
+    AssessedUnit unit = office == null ? unitOrNone(unitId) : office.unit();
+    if (unit == null && !caller.policy().administersSystem()) {
+      throw new AccessDeniedException("access.denied");
+    }
+    return unit;
+  }
+
+  private AssessedUnit unitOrNone(Long unitId) {
+    if (unitId == null) {
+      return null;
+    }
+    AssessedUnit unit = em.find(AssessedUnit.class, unitId);
+    if (unit == null || !caller.policy().may(Permission.ADMINISTER, unit)) {
+      throw new NotFoundException("organisation.unit.notFound", unitId).onField("unit");
+    }
+    return unit;
+  }
+
   private static UserView view(UserAccount u) {
     Office office = u.office().orElse(null);
+    AssessedUnit unit = u.unit().orElse(null);
     return new UserView(
         u.username(),
         u.displayName(),
         u.email().orElse(null),
-        office == null ? null : office.unit().id(),
-        office == null ? null : office.unit().name(),
+        unit == null ? null : unit.id(),
+        unit == null ? null : unit.name(),
         office == null ? null : office.id(),
         office == null ? null : office.code(),
         office == null ? null : office.name(),

@@ -15,9 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import vn.parindex.access.Permission;
 import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.Assignment;
-import vn.parindex.assessment.SelfAssessmentService;
+import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
@@ -33,7 +35,7 @@ import vn.parindex.platform.NotFoundException;
 @RolesAllowed({"CONSOLIDATOR", "ADMIN", "LEADER"})
 public class AssignmentLetterService {
   @Inject private EntityManager em;
-  @EJB private SelfAssessmentService assessments;
+  @EJB private CallerAccount caller;
 
   private final AssignmentLetterReport report = new AssignmentLetterReport();
 
@@ -70,13 +72,9 @@ public class AssignmentLetterService {
   }
 
   public AssignmentLetter letter(long assessmentId, LetterDetails details, Locale locale) {
+    Assessment assessment =
+        new AssessmentAccess(em, caller.get()).permitted(assessmentId, Permission.READ_UNIT);
     LetterDetails given = validated(details);
-    boolean visible =
-        assessments.visibleAssessments().stream().anyMatch(a -> a.id() == assessmentId);
-    Assessment assessment = visible ? em.find(Assessment.class, assessmentId) : null;
-    if (assessment == null) {
-      throw new NotFoundException("assessment.notFound", assessmentId);
-    }
     List<AssignmentLetterSection> sections = sections(assessment);
     ResourceBundle messages = ResourceBundle.getBundle("vn.parindex.i18n.ServiceMessages", locale);
     List<String> recipients = texts(given.recipients());

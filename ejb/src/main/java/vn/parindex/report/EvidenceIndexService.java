@@ -53,7 +53,7 @@ public class EvidenceIndexService {
     if (officeCode != null && !officeCode.isBlank()) {
       office = access.office(assessment, officeCode);
     } else {
-      office = access.isReader() ? null : access.ownOffice();
+      office = access.isReader(assessment) ? null : access.ownOffice();
     }
     TypedQuery<Evidence> query =
         em.createQuery(

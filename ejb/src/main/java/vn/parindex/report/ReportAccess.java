@@ -9,27 +9,29 @@ import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.NotFoundException;
 
 /**
- * Who may print which office's reports: the consolidator, administrators and leaders any office of
- * their unit (every unit without an office of their own); an office user its own office only, in an
- * assessment where it holds criteria. Which assessments are visible is {@link AssessmentAccess}'s,
- * as for reading evidence.
+ * Who may print which office's reports: a reader of the whole unit (see the access policy) any
+ * office of it; an office user its own office only, in an assessment where it holds criteria. Which
+ * assessments are visible is {@link AssessmentAccess}'s, as for reading evidence.
  */
 final class ReportAccess {
   private final EntityManager em;
   private final UserAccount account;
+  private final AssessmentAccess access;
 
   ReportAccess(EntityManager em, UserAccount account) {
     this.em = em;
     this.account = account;
+    this.access = new AssessmentAccess(em, account);
   }
 
-  boolean isReader() {
-    return AssessmentAccess.isReader(account);
+  /** Reads every office's reports of the assessment's unit, not only its own office's. */
+  boolean isReader(Assessment assessment) {
+    return access.readsWholeUnit(assessment);
   }
 
   /** The assessment, or 404 when it does not exist or the caller may not see it. */
   Assessment assessment(long assessmentId) {
-    return new AssessmentAccess(em, account).visible(assessmentId);
+    return access.visible(assessmentId);
   }
 
   /**
@@ -46,7 +48,7 @@ final class ReportAccess {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("evidence.office.unknown", code));
-    if (!isReader() && !office.equals(account.office().orElse(null))) {
+    if (!isReader(assessment) && !office.equals(account.office().orElse(null))) {
       throw new AccessDeniedException("report.office.notYours", office.name());
     }
     return office;

@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Locale;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.assessment.SelfAssessmentService;
-import vn.parindex.platform.NotFoundException;
+import vn.parindex.assessment.AssessmentAccess;
+import vn.parindex.organisation.CallerAccount;
 
 /**
  * Renders the unit's self-assessment scorecard (biểu tự đánh giá, chấm điểm) of an assessment the
@@ -19,7 +19,7 @@ import vn.parindex.platform.NotFoundException;
 @RolesAllowed({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
 public class ScorecardService {
   @Inject private EntityManager em;
-  @EJB private SelfAssessmentService assessments;
+  @EJB private CallerAccount caller;
 
   private final ScorecardReport report = new ScorecardReport();
 
@@ -28,12 +28,7 @@ public class ScorecardService {
   }
 
   public Scorecard scorecard(long assessmentId, Locale locale) {
-    boolean visible =
-        assessments.visibleAssessments().stream().anyMatch(a -> a.id() == assessmentId);
-    Assessment assessment = visible ? em.find(Assessment.class, assessmentId) : null;
-    if (assessment == null) {
-      throw new NotFoundException("assessment.notFound", assessmentId);
-    }
+    Assessment assessment = new AssessmentAccess(em, caller.get()).visible(assessmentId);
     return new ScorecardAssembler(em, locale).assemble(assessment, LocalDate.now());
   }
 }

@@ -82,8 +82,9 @@ public class SelfAssessmentReportService {
 
   public SelfAssessmentResult result(long assessmentId, ReportDetails details, Locale locale) {
     Locale language = locale == null ? Locale.forLanguageTag("vi") : locale;
-    ReportDetails given = validated(details == null ? ReportDetails.defaults() : details);
+    // the consolidation refuses an assessment the caller may not read, before any input is judged
     ConsolidationView view = consolidation.consolidate(assessmentId);
+    ReportDetails given = validated(details == null ? ReportDetails.defaults() : details);
     AssessedUnit unit = em.find(Assessment.class, assessmentId).unit();
     ResourceBundle messages =
         ResourceBundle.getBundle("vn.parindex.i18n.ServiceMessages", language);

@@ -23,10 +23,35 @@ final class Api {
   private String language = "vi";
 
   Api(String username) {
+    this(username, PASSWORD);
+  }
+
+  Api(String username, String password) {
     this.authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        username == null
+            ? null
+            : "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A caller with no credentials at all. */
+  static Api anonymous() {
+    return new Api(null, null);
+  }
+
+  /** Sends any method with a JSON body (empty for none). */
+  HttpResponse<String> send(String method, String path, String json)
+      throws IOException, InterruptedException {
+    HttpRequest.BodyPublisher body =
+        json == null || json.isEmpty()
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+    HttpRequest.Builder request = request(path).method(method, body);
+    if (json != null && !json.isEmpty()) {
+      request.header("Content-Type", "application/json");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   Api inEnglish() {
@@ -101,8 +126,8 @@ final class Api {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(BASE + path))
-        .header("Authorization", authorization)
-        .header("Accept-Language", language);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept-Language", language);
+    return authorization == null ? request : request.header("Authorization", authorization);
   }
 }

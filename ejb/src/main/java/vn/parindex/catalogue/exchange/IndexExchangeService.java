@@ -9,8 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
+import vn.parindex.access.Roles;
 import vn.parindex.catalogue.CatalogueService;
 import vn.parindex.catalogue.IndexVersion;
+import vn.parindex.organisation.CallerAccount;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
 
@@ -25,6 +27,7 @@ public class IndexExchangeService {
   public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
   @Inject private EntityManager em;
+  @EJB private CallerAccount caller;
   @EJB private CatalogueService catalogue;
 
   /**
@@ -33,8 +36,9 @@ public class IndexExchangeService {
    * @return the id of the new draft
    * @throws ImportRefusedException listing every problem, when the file has any; nothing is saved
    */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(Roles.ADMIN)
   public long importFile(String fileName, byte[] content) {
+    caller.requireSystemAdministrator();
     if (content == null || content.length == 0) {
       throw new BusinessException("import.empty");
     }

@@ -47,7 +47,7 @@ public class UserForm implements Serializable {
   UserDetails details() {
     Set<Role> chosen = EnumSet.noneOf(Role.class);
     roles.forEach(r -> chosen.add(Role.valueOf(r)));
-    return new UserDetails(displayName, email, officeId, chosen);
+    return new UserDetails(displayName, email, unitId, officeId, chosen);
   }
 
   /** The password once read, then forgotten: it is not kept in the view state. */

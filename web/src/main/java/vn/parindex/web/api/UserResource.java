@@ -89,7 +89,7 @@ public class UserResource {
         body.office == null || body.office.isBlank()
             ? null
             : organisation.officeId(body.unit, body.office);
-    return new UserDetails(body.displayName, body.email, officeId, roles(body.roles));
+    return new UserDetails(body.displayName, body.email, body.unit, officeId, roles(body.roles));
   }
 
   private static Set<Role> roles(List<String> names) {
