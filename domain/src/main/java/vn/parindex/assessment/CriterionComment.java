@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import vn.parindex.kernel.Refusal;
 
 /** One message of the conversation between an office and the consolidator about a criterion. */
 @Entity
@@ -39,7 +40,7 @@ public class CriterionComment {
 
   public CriterionComment(Assignment assignment, String author, String text, Instant at) {
     if (text == null || text.isBlank() || text.strip().length() > TEXT_LENGTH) {
-      throw new IllegalArgumentException("A comment is 1 to " + TEXT_LENGTH + " characters");
+      throw Refusal.invalid("text", "comment.invalid", TEXT_LENGTH);
     }
     this.assignment = Objects.requireNonNull(assignment);
     this.author = Objects.requireNonNull(author);

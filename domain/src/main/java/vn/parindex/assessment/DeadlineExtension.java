@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.organisation.Office;
 
 /**
@@ -52,7 +53,7 @@ public class DeadlineExtension {
   public DeadlineExtension(
       Assessment assessment, Office office, LocalDate until, String reason, String by, Instant at) {
     if (reason == null || reason.isBlank() || reason.strip().length() > REASON_LENGTH) {
-      throw new IllegalArgumentException("An extension needs a reason");
+      throw Refusal.invalid("reason", "extension.reasonRequired");
     }
     this.assessment = Objects.requireNonNull(assessment);
     this.office = Objects.requireNonNull(office);

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import vn.parindex.catalogue.Criterion;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.scoring.Points;
 import vn.parindex.scoring.ScoreInputs;
 import vn.parindex.scoring.ScoringRule;
@@ -99,7 +100,7 @@ public class SelfScore {
     String trimmed =
         newExplanation == null || newExplanation.isBlank() ? null : newExplanation.strip();
     if (trimmed != null && trimmed.length() > EXPLANATION_LENGTH) {
-      throw new IllegalArgumentException("Explanation longer than " + EXPLANATION_LENGTH);
+      throw Refusal.invalid("explanation", "selfScore.explanationTooLong", EXPLANATION_LENGTH);
     }
     this.inputs = new RecordedInputs(newInputs);
     this.points = earned.toBigDecimal();
@@ -143,11 +144,11 @@ public class SelfScore {
 
   private static String requireNote(String note) {
     if (note == null || note.isBlank()) {
-      throw new IllegalArgumentException("A reason is required");
+      throw Refusal.invalid("comment", "review.reasonRequired");
     }
     String trimmed = note.strip();
     if (trimmed.length() > REVIEW_NOTE_LENGTH) {
-      throw new IllegalArgumentException("Longer than " + REVIEW_NOTE_LENGTH);
+      throw Refusal.invalid("comment", "review.noteTooLong", REVIEW_NOTE_LENGTH);
     }
     return trimmed;
   }

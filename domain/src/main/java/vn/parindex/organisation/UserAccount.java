@@ -172,7 +172,7 @@ public class UserAccount {
     String address = newEmail == null ? "" : newEmail.strip();
     if (address.length() > EMAIL_LENGTH
         || (!address.isEmpty() && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-      throw new IllegalArgumentException("Not an e-mail address: " + newEmail);
+      throw new OrganisationRuleException("email", "organisation.user.email.invalid", newEmail);
     }
     this.email = address.isEmpty() ? null : address;
   }

@@ -136,20 +136,16 @@ public class ReviewService {
     if (until == null || until.isBefore(LocalDate.now(clock))) {
       throw new BusinessException("extension.untilPast").onField("until");
     }
-    try {
-      em.persist(new DeadlineExtension(assessment, office, until, reason, caller(), now()));
-      History.record(
-          em,
-          assessment,
-          null,
-          ChangeRecord.Kind.EXTENSION,
-          null,
-          office.code() + " → " + until + ": " + reason.strip(),
-          caller(),
-          now());
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException("extension.reasonRequired").onField("reason");
-    }
+    em.persist(new DeadlineExtension(assessment, office, until, reason, caller(), now()));
+    History.record(
+        em,
+        assessment,
+        null,
+        ChangeRecord.Kind.EXTENSION,
+        null,
+        office.code() + " → " + until + ": " + reason.strip(),
+        caller(),
+        now());
   }
 
   private SelfScore change(
@@ -182,8 +178,6 @@ public class ReviewService {
           now());
     } catch (SelfScoreLockedException e) {
       throw new BusinessException("review.wrongStatus", code, e.status().name());
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException("review.reasonRequired").onField("comment");
     }
     return score;
   }

@@ -150,9 +150,6 @@ public class SelfAssessmentService {
       throw new BusinessException("selfScore.locked", assignment.criterion().code().toString());
     } catch (InvalidScoreInputsException e) {
       throw new BusinessException(e.messageKey(), e.arguments()).onField(fieldName(e));
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException("selfScore.explanationTooLong", SelfScore.EXPLANATION_LENGTH)
-          .onField("explanation");
     }
     if (score.id() == null) {
       em.persist(score);
@@ -245,12 +242,7 @@ public class SelfAssessmentService {
     Assessment assessment = visibleAssessment(assessmentId);
     ChangeWindow.requireStarted(assessment);
     Assignment assignment = assignmentOfCaller(assessment, code);
-    try {
-      em.persist(
-          new CriterionComment(assignment, caller.get().username(), text, Instant.now(clock)));
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException("comment.invalid", CriterionComment.TEXT_LENGTH).onField("text");
-    }
+    em.persist(new CriterionComment(assignment, caller.get().username(), text, Instant.now(clock)));
   }
 
   private void tellConsolidators(Assessment assessment, Office office, Instant now) {

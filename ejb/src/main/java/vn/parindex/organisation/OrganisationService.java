@@ -399,11 +399,7 @@ public class OrganisationService {
   }
 
   private static void changeEmail(UserAccount account, String email) {
-    try {
-      account.changeEmail(email);
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException("organisation.user.email.invalid", email).onField("email");
-    }
+    account.changeEmail(email);
   }
 
   private static Set<Role> roles(Set<Role> roles) {

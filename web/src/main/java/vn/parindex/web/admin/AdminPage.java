@@ -4,10 +4,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
-import java.util.Set;
-import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.LocaleBacking;
-import vn.parindex.web.i18n.MessageResolver;
 
 /** What every admin page does with the current request: its locale and its messages. */
 final class AdminPage {
@@ -27,17 +24,6 @@ final class AdminPage {
 
   static void error(String clientId, String text) {
     add(clientId, FacesMessage.SEVERITY_ERROR, text);
-  }
-
-  /**
-   * Shows a refusal next to the input it names when the form has that input, otherwise on the form,
-   * and marks the request failed so that dialogs stay open.
-   */
-  static void refused(MessageResolver messages, Refusal e, String formId, Set<String> fields) {
-    String clientId =
-        e.field() != null && fields.contains(e.field()) ? formId + ":" + e.field() : formId;
-    error(clientId, messages.message(e, locale()));
-    FacesContext.getCurrentInstance().validationFailed();
   }
 
   /** Keeps the messages of this request for the page a redirect leads to. */

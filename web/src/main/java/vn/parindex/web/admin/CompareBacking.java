@@ -11,8 +11,9 @@ import vn.parindex.catalogue.CatalogueService;
 import vn.parindex.catalogue.ChangeKind;
 import vn.parindex.catalogue.CriterionChangeView;
 import vn.parindex.catalogue.VersionSummary;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs admin/compare.xhtml: what changed, criterion by criterion, between two versions. Without
@@ -25,6 +26,7 @@ public class CompareBacking implements Serializable {
 
   @EJB private CatalogueService catalogue;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
 
   private Long from;
   private Long to;
@@ -55,8 +57,8 @@ public class CompareBacking implements Serializable {
     }
     try {
       changes = catalogue.compareInWords(from, to, AdminPage.locale());
-    } catch (BusinessException e) {
-      AdminPage.error(null, messages.message(e, AdminPage.locale()));
+    } catch (Refusal e) {
+      refusals.show(e, null);
     }
   }
 

@@ -16,8 +16,9 @@ import vn.parindex.catalogue.CatalogueService;
 import vn.parindex.catalogue.ChangeKind;
 import vn.parindex.catalogue.VersionStatus;
 import vn.parindex.catalogue.VersionSummary;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs admin/move.xhtml: moves an open assessment to a published revision of its index, after a
@@ -32,6 +33,7 @@ public class MoveBacking implements Serializable {
   @EJB private CatalogueService catalogue;
   @EJB private AssessmentMoveService moves;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
 
   private long assessment;
   private AssessmentSummary summary;
@@ -66,9 +68,9 @@ public class MoveBacking implements Serializable {
     }
     try {
       lines = moves.preview(assessment, target);
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       lines = null;
-      AdminPage.refused(messages, e, "moveForm", Set.of("target"));
+      refusals.show(e, "moveForm", Set.of("target"));
     }
   }
 
@@ -84,8 +86,8 @@ public class MoveBacking implements Serializable {
               summary.unitName(),
               to == null ? String.valueOf(target) : to.name()));
       load();
-    } catch (BusinessException e) {
-      AdminPage.error("moveForm", messages.message(e, AdminPage.locale()));
+    } catch (Refusal e) {
+      refusals.show(e, "moveForm");
     }
   }
 

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.parindex.catalogue.UnitLevelView;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.organisation.OfficeView;
 import vn.parindex.organisation.OrganisationService;
 import vn.parindex.organisation.UnitView;
-import vn.parindex.platform.BusinessException;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs the units and offices panel of admin/organisation.xhtml: one table of offices per unit, the
@@ -30,6 +31,7 @@ public class OrganisationBacking implements Serializable {
 
   @EJB private OrganisationService organisation;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private UserAccountsBacking accounts;
 
   private List<UnitView> units = List.of();
@@ -76,8 +78,8 @@ public class OrganisationBacking implements Serializable {
                 "admin.organisation.unitSaved", AdminPage.locale(), unitForm.getName().strip()));
       }
       refreshAll();
-    } catch (BusinessException e) {
-      AdminPage.refused(messages, e, "unitForm", UNIT_FIELDS);
+    } catch (Refusal e) {
+      refusals.show(e, "unitForm", UNIT_FIELDS);
     }
   }
 
@@ -116,8 +118,8 @@ public class OrganisationBacking implements Serializable {
                 officeForm.getName().strip()));
       }
       refreshAll();
-    } catch (BusinessException e) {
-      AdminPage.refused(messages, e, "officeForm", OFFICE_FIELDS);
+    } catch (Refusal e) {
+      refusals.show(e, "officeForm", OFFICE_FIELDS);
     }
   }
 
@@ -149,8 +151,8 @@ public class OrganisationBacking implements Serializable {
     try {
       action.run();
       AdminPage.info(messages.message(doneKey, AdminPage.locale(), selectedOffice.name()));
-    } catch (BusinessException e) {
-      AdminPage.error(null, messages.message(e, AdminPage.locale()));
+    } catch (Refusal e) {
+      refusals.show(e, null);
     }
     refreshAll();
   }

@@ -9,13 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.organisation.OfficeView;
 import vn.parindex.organisation.OrganisationService;
 import vn.parindex.organisation.Role;
 import vn.parindex.organisation.UnitView;
 import vn.parindex.organisation.UserView;
-import vn.parindex.platform.BusinessException;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs the accounts panel of admin/organisation.xhtml: the accounts filtered by unit and office,
@@ -30,6 +31,7 @@ public class UserAccountsBacking implements Serializable {
 
   @EJB private OrganisationService organisation;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private OrganisationBacking organisationPanel;
 
   private List<UnitView> units = List.of();
@@ -113,8 +115,8 @@ public class UserAccountsBacking implements Serializable {
       }
       refresh();
       organisationPanel.refresh();
-    } catch (BusinessException e) {
-      AdminPage.refused(messages, e, "userForm", USER_FIELDS);
+    } catch (Refusal e) {
+      refusals.show(e, "userForm", USER_FIELDS);
     }
   }
 
@@ -130,8 +132,8 @@ public class UserAccountsBacking implements Serializable {
       organisation.resetPassword(selected.username(), password);
       AdminPage.info(
           messages.message("admin.users.passwordReset", AdminPage.locale(), selected.username()));
-    } catch (BusinessException e) {
-      AdminPage.refused(messages, e, "passwordForm", Set.of("password"));
+    } catch (Refusal e) {
+      refusals.show(e, "passwordForm", Set.of("password"));
     } finally {
       Arrays.fill(password, '\0');
     }
@@ -157,8 +159,8 @@ public class UserAccountsBacking implements Serializable {
               disable ? "admin.users.disabled" : "admin.users.enabled",
               AdminPage.locale(),
               selected.username()));
-    } catch (BusinessException e) {
-      AdminPage.error(null, messages.message(e, AdminPage.locale()));
+    } catch (Refusal e) {
+      refusals.show(e, null);
     }
     refresh();
     organisationPanel.refresh();

@@ -22,8 +22,9 @@ import vn.parindex.catalogue.VersionHasProblemsException;
 import vn.parindex.catalogue.VersionProblem;
 import vn.parindex.catalogue.VersionSummary;
 import vn.parindex.catalogue.VersionTree;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs admin/version.xhtml, the tree editor of one version: its header, its tree with the problems
@@ -42,6 +43,7 @@ public class VersionBacking implements Serializable {
 
   @EJB private CatalogueService catalogue;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private RuleWords rules;
 
   private long id;
@@ -63,9 +65,9 @@ public class VersionBacking implements Serializable {
   public void load() {
     try {
       reload();
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       tree = null;
-      loadError = messages.message(e, AdminPage.locale());
+      loadError = refusals.text(e);
       return;
     }
     header.fill(tree);
@@ -127,8 +129,8 @@ public class VersionBacking implements Serializable {
       AdminPage.info(messages.message("admin.version.headerSaved", AdminPage.locale()));
       reload();
       header.fill(tree);
-    } catch (BusinessException e) {
-      AdminPage.refused(messages, e, "headerForm", HEADER_FIELDS);
+    } catch (Refusal e) {
+      refusals.show(e, "headerForm", HEADER_FIELDS);
     }
   }
 
@@ -155,8 +157,8 @@ public class VersionBacking implements Serializable {
       } else {
         catalogue.updateNode(id, form.getOriginalCode(), form.definition());
       }
-    } catch (BusinessException e) {
-      AdminPage.refused(messages, e, "nodeForm", NODE_FIELDS);
+    } catch (Refusal e) {
+      refusals.show(e, "nodeForm", NODE_FIELDS);
       return;
     }
     try {
@@ -168,8 +170,8 @@ public class VersionBacking implements Serializable {
               adding ? "admin.version.nodeAdded" : "admin.version.nodeSaved",
               AdminPage.locale(),
               code));
-    } catch (BusinessException e) {
-      AdminPage.refused(messages, e, "nodeForm", NODE_FIELDS);
+    } catch (Refusal e) {
+      refusals.show(e, "nodeForm", NODE_FIELDS);
     }
     reselect(code);
   }
@@ -204,8 +206,8 @@ public class VersionBacking implements Serializable {
               "admin.version.nodeMoved", AdminPage.locale(), form.getOriginalCode(), newCode));
       reselect(newCode.strip());
       PrimeFaces.current().ajax().addCallbackParam("done", true);
-    } catch (BusinessException e) {
-      AdminPage.refused(messages, e, "moveForm", Set.of("newCode"));
+    } catch (Refusal e) {
+      refusals.show(e, "moveForm", Set.of("newCode"));
     }
   }
 
@@ -216,8 +218,8 @@ public class VersionBacking implements Serializable {
       AdminPage.info(messages.message("admin.version.nodeRemoved", AdminPage.locale(), code));
       form.clear();
       reload();
-    } catch (BusinessException e) {
-      AdminPage.error("nodeForm", messages.message(e, AdminPage.locale()));
+    } catch (Refusal e) {
+      refusals.show(e, "nodeForm");
     }
   }
 
@@ -250,8 +252,8 @@ public class VersionBacking implements Serializable {
       publishProblems = e.problems();
       reload();
       return null;
-    } catch (BusinessException e) {
-      AdminPage.error("publishForm", messages.message(e, AdminPage.locale()));
+    } catch (Refusal e) {
+      refusals.show(e, "publishForm");
       return null;
     }
   }

@@ -21,8 +21,9 @@ import vn.parindex.catalogue.exchange.ImportProblem;
 import vn.parindex.catalogue.exchange.ImportProblemMessages;
 import vn.parindex.catalogue.exchange.ImportRefusedException;
 import vn.parindex.catalogue.exchange.IndexExchangeService;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs admin/versions.xhtml: the index versions with what can be done to each (revise, retire,
@@ -41,6 +42,7 @@ public class VersionsBacking implements Serializable {
   @EJB private SelfAssessmentService selfAssessment;
   @EJB private IndexExchangeService exchange;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
 
   private Long revise;
   private boolean reviseOnLoad;
@@ -97,8 +99,8 @@ public class VersionsBacking implements Serializable {
           messages.message("admin.versions.revised", AdminPage.locale(), revision.getName()));
       AdminPage.keepMessagesOverRedirect();
       return "/admin/version?faces-redirect=true&id=" + draft;
-    } catch (BusinessException e) {
-      AdminPage.refused(messages, e, "reviseForm", REVISION_FIELDS);
+    } catch (Refusal e) {
+      refusals.show(e, "reviseForm", REVISION_FIELDS);
       return null;
     }
   }
@@ -112,8 +114,8 @@ public class VersionsBacking implements Serializable {
       catalogue.retire(selected.id());
       AdminPage.info(
           messages.message("admin.versions.retired", AdminPage.locale(), selected.name()));
-    } catch (BusinessException e) {
-      AdminPage.error(null, messages.message(e, AdminPage.locale()));
+    } catch (Refusal e) {
+      refusals.show(e, null);
     }
     refresh();
   }
@@ -123,8 +125,8 @@ public class VersionsBacking implements Serializable {
       catalogue.deleteDraft(selected.id());
       AdminPage.info(
           messages.message("admin.versions.deleted", AdminPage.locale(), selected.name()));
-    } catch (BusinessException e) {
-      AdminPage.error(null, messages.message(e, AdminPage.locale()));
+    } catch (Refusal e) {
+      refusals.show(e, null);
     }
     refresh();
   }
@@ -136,8 +138,8 @@ public class VersionsBacking implements Serializable {
       levelCode = null;
       levelName = null;
       refresh();
-    } catch (BusinessException e) {
-      AdminPage.refused(messages, e, "levelForm", LEVEL_FIELDS);
+    } catch (Refusal e) {
+      refusals.show(e, "levelForm", LEVEL_FIELDS);
     }
   }
 
@@ -161,8 +163,8 @@ public class VersionsBacking implements Serializable {
     } catch (ImportRefusedException e) {
       refusedFile = file.getFileName();
       importProblems = e.problems();
-    } catch (BusinessException e) {
-      AdminPage.error("importForm", messages.message(e, AdminPage.locale()));
+    } catch (Refusal e) {
+      refusals.show(e, "importForm");
     }
   }
 

@@ -19,9 +19,10 @@ import vn.parindex.assessment.ReferenceView;
 import vn.parindex.assessment.UnassignedCriterion;
 import vn.parindex.assessment.UnitChoice;
 import vn.parindex.assessment.VersionChoice;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs assessment/setup.xhtml: the assessments of the units the user sets up, creating one,
@@ -47,6 +48,7 @@ public class AssessmentSetupBacking implements Serializable {
 
   @EJB private AssessmentSetupService setup;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
 
   private List<AssessmentSummary> assessments = List.of();
@@ -91,7 +93,7 @@ public class AssessmentSetupBacking implements Serializable {
       info(
           messages.message(
               "setup.created", locale(), created.unitName(), String.valueOf(created.year())));
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       refused(e, "createForm");
     }
   }
@@ -109,7 +111,7 @@ public class AssessmentSetupBacking implements Serializable {
       setup.describe(selected.id(), deadline, directive.input(), guidance.input());
       load();
       info(messages.message("setup.saved", locale(), String.valueOf(selected.year())));
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       refused(e, "editForm");
     }
   }
@@ -127,9 +129,9 @@ public class AssessmentSetupBacking implements Serializable {
       info(messages.message("setup.opened", locale(), String.valueOf(selected.year())));
     } catch (AssessmentOpenRefusedException e) {
       refusal = e.problems();
-      error(null, messages.message(e, locale()));
-    } catch (BusinessException e) {
-      error(null, messages.message(e, locale()));
+      error(null, refusals.text(e));
+    } catch (Refusal e) {
+      error(null, refusals.text(e));
     }
   }
 
@@ -143,10 +145,10 @@ public class AssessmentSetupBacking implements Serializable {
     return ref == null ? "" : ref.number() + ", " + day(ref.date()) + ", " + ref.issuer();
   }
 
-  private void refused(BusinessException e, String formId) {
+  private void refused(Refusal e, String formId) {
     String clientId =
         e.field() != null && FIELDS.contains(e.field()) ? formId + ":" + e.field() : null;
-    error(clientId, messages.message(e, locale()));
+    error(clientId, refusals.text(e));
     FacesContext.getCurrentInstance().validationFailed();
   }
 

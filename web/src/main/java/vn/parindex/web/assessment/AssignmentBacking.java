@@ -18,9 +18,10 @@ import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.catalogue.CatalogueService;
 import vn.parindex.catalogue.NodeKind;
 import vn.parindex.catalogue.VersionSummary;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs assessment/assignment.xhtml: the consolidating office gives criteria to offices one cell at
@@ -37,6 +38,7 @@ public class AssignmentBacking implements Serializable {
   @EJB private SelfAssessmentService assessments;
   @EJB private CatalogueService catalogue;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
 
   private long assessment;
@@ -135,8 +137,8 @@ public class AssignmentBacking implements Serializable {
                   FacesMessage.SEVERITY_INFO,
                   messages.message(doneKey, localeBacking.getLocale(), arguments),
                   null));
-    } catch (BusinessException e) {
-      error(messages.message(e, localeBacking.getLocale()));
+    } catch (Refusal e) {
+      error(refusals.text(e));
       refresh();
     }
   }
@@ -145,7 +147,7 @@ public class AssignmentBacking implements Serializable {
   private void refresh() {
     try {
       show(assignments.matrix(assessment));
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       grid = AssignmentGrid.empty();
     }
   }

@@ -19,11 +19,12 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.parindex.assessment.AssessmentSummary;
 import vn.parindex.catalogue.VersionSummary;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.report.AssignmentLetterService;
 import vn.parindex.report.ReportFormat;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs the assignment letter panel of assessment/assignment.xhtml: what the letter says besides
@@ -42,6 +43,7 @@ public class AssignmentLetterBacking implements Serializable {
   @EJB private AssignmentLetterService letters;
   @Inject private AssignmentBacking page;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
 
   private String number;
@@ -89,13 +91,11 @@ public class AssignmentLetterBacking implements Serializable {
           .contentLength((long) file.length)
           .stream(() -> new ByteArrayInputStream(file))
           .build();
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       String field = FIELDS.contains(e.field()) ? "letterForm:" + e.field() : null;
       FacesContext context = FacesContext.getCurrentInstance();
       context.addMessage(
-          field,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.message(e, localeBacking.getLocale()), null));
+          field, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusals.text(e), null));
       context.validationFailed();
       return null;
     }

@@ -13,9 +13,10 @@ import java.util.List;
 import vn.parindex.assessment.AssignedCriterion;
 import vn.parindex.assessment.CommentView;
 import vn.parindex.assessment.SelfAssessmentService;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * The "comments" part of the scoring dialog of assessment/criteria.xhtml: the office's conversation
@@ -30,6 +31,7 @@ public class CriterionCommentsBacking implements Serializable {
 
   @EJB private SelfAssessmentService selfAssessment;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
 
   private long assessment;
@@ -49,14 +51,11 @@ public class CriterionCommentsBacking implements Serializable {
       selfAssessment.comment(assessment, code, text);
       text = null;
       refresh();
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       FacesContext.getCurrentInstance()
           .addMessage(
               "commentsForm:text",
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR,
-                  messages.message(e, localeBacking.getLocale()),
-                  null));
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, refusals.text(e), null));
       FacesContext.getCurrentInstance().validationFailed();
     }
   }
@@ -64,7 +63,7 @@ public class CriterionCommentsBacking implements Serializable {
   private void refresh() {
     try {
       comments = selfAssessment.comments(assessment, code);
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       comments = List.of();
     }
   }

@@ -15,9 +15,10 @@ import org.primefaces.event.FileUploadEvent;
 import vn.parindex.assessment.AssignedCriterion;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.evidence.EvidenceView;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * The "supporting documents" part of the scoring dialog of assessment/criteria.xhtml: the documents
@@ -31,6 +32,7 @@ public class CriterionEvidenceBacking implements Serializable {
 
   @EJB private EvidenceService evidence;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
 
   private long assessment;
@@ -73,10 +75,10 @@ public class CriterionEvidenceBacking implements Serializable {
               assessment, code, upload.details(), upload.getFileName(), upload.content());
       upload.clear();
       done("criteriaEvidence.uploaded", saved.fileName());
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       String clientId =
           UPLOAD_FIELDS.contains(e.field()) ? "uploadForm:" + e.field() : "uploadForm:file";
-      fail(clientId, messages.message(e, localeBacking.getLocale()));
+      fail(clientId, refusals.text(e));
     }
   }
 
@@ -91,8 +93,8 @@ public class CriterionEvidenceBacking implements Serializable {
       EvidenceView view = evidence.link(chosen, code);
       chosen = null;
       done("criteriaEvidence.linked", view.summary());
-    } catch (BusinessException e) {
-      fail("evidenceForm:linkable", messages.message(e, localeBacking.getLocale()));
+    } catch (Refusal e) {
+      fail("evidenceForm:linkable", refusals.text(e));
     }
   }
 
@@ -100,8 +102,8 @@ public class CriterionEvidenceBacking implements Serializable {
     try {
       evidence.unlink(document.id(), code);
       done("criteriaEvidence.unlinked", document.summary());
-    } catch (BusinessException e) {
-      fail("evidenceForm:documents", messages.message(e, localeBacking.getLocale()));
+    } catch (Refusal e) {
+      fail("evidenceForm:documents", refusals.text(e));
     }
   }
 
@@ -114,11 +116,11 @@ public class CriterionEvidenceBacking implements Serializable {
       List<EvidenceView> office = editable ? evidence.officeEvidence(assessment, null) : List.of();
       own = office.stream().map(EvidenceView::id).collect(Collectors.toSet());
       linkable = office.stream().filter(v -> !v.criteria().contains(code)).toList();
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       linked = List.of();
       linkable = List.of();
       own = Set.of();
-      fail("evidenceForm:documents", messages.message(e, localeBacking.getLocale()));
+      fail("evidenceForm:documents", refusals.text(e));
     }
   }
 

@@ -27,10 +27,11 @@ import vn.parindex.assessment.HistoryEntry;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.SubmissionProblem;
 import vn.parindex.assessment.SubmissionRefusedException;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.scoring.Points;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs assessment/criteria.xhtml: the office's criteria grouped by area, and the dialog that
@@ -45,6 +46,7 @@ public class MyCriteriaBacking implements Serializable {
 
   @EJB private SelfAssessmentService selfAssessment;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
   @Inject private CriterionEvidenceBacking evidence;
   @Inject private CriterionCommentsBacking comments;
@@ -72,9 +74,9 @@ public class MyCriteriaBacking implements Serializable {
               : selfAssessment.notices(assessment).stream()
                   .map(n -> messages.message(n.messageKey(), locale(), n.argument()))
                   .toList();
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       criteria = List.of();
-      addMessage(null, FacesMessage.SEVERITY_WARN, messages.message(e, locale()));
+      addMessage(null, FacesMessage.SEVERITY_WARN, refusals.text(e));
     }
   }
 
@@ -118,9 +120,9 @@ public class MyCriteriaBacking implements Serializable {
           messages.message("criteria.saved", locale(), saved.code(), saved.points().toBigDecimal());
       addMessage(null, FacesMessage.SEVERITY_INFO, text);
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       String clientId = INPUT_FIELDS.contains(e.field()) ? "editForm:" + e.field() : "editForm";
-      addMessage(clientId, FacesMessage.SEVERITY_ERROR, messages.message(e, locale()));
+      addMessage(clientId, FacesMessage.SEVERITY_ERROR, refusals.text(e));
       FacesContext.getCurrentInstance().validationFailed();
     }
   }
@@ -135,7 +137,7 @@ public class MyCriteriaBacking implements Serializable {
           FacesMessage.SEVERITY_INFO,
           messages.message("criteria.submitted", locale()));
     } catch (SubmissionRefusedException e) {
-      addMessage("criteriaForm:submit", FacesMessage.SEVERITY_ERROR, messages.message(e, locale()));
+      addMessage("criteriaForm:submit", FacesMessage.SEVERITY_ERROR, refusals.text(e));
       for (SubmissionProblem problem : e.problems()) {
         addMessage(
             "criteriaForm:submit",
@@ -146,8 +148,8 @@ public class MyCriteriaBacking implements Serializable {
                 + ": "
                 + messages.message(problem.messageKey(), locale()));
       }
-    } catch (BusinessException e) {
-      addMessage("criteriaForm:submit", FacesMessage.SEVERITY_ERROR, messages.message(e, locale()));
+    } catch (Refusal e) {
+      addMessage("criteriaForm:submit", FacesMessage.SEVERITY_ERROR, refusals.text(e));
     }
   }
 

@@ -17,9 +17,10 @@ import vn.parindex.assessment.OfficeProgress;
 import vn.parindex.assessment.ReviewRow;
 import vn.parindex.assessment.ReviewService;
 import vn.parindex.assessment.SelfAssessmentService;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs assessment/review.xhtml: Phòng Nội vụ's review of an assessment, progress per office, every
@@ -34,6 +35,7 @@ public class ReviewBacking implements Serializable {
   @EJB private ReviewService review;
   @EJB private SelfAssessmentService assessments;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
 
   private long assessment;
@@ -121,8 +123,8 @@ public class ReviewBacking implements Serializable {
       load();
       message(FacesMessage.SEVERITY_INFO, messages.message(doneKey, locale(), count));
       return true;
-    } catch (BusinessException e) {
-      message(FacesMessage.SEVERITY_ERROR, messages.message(e, locale()));
+    } catch (Refusal e) {
+      message(FacesMessage.SEVERITY_ERROR, refusals.text(e));
       FacesContext.getCurrentInstance().validationFailed();
       return false;
     }

@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
 import vn.parindex.consolidation.ConsolidationService;
 import vn.parindex.consolidation.ConsolidationView;
 import vn.parindex.consolidation.NodeRow;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs consolidation/scorecard.xhtml: the unit's consolidated scores, what is missing, the totals
@@ -31,6 +32,7 @@ public class ConsolidationBacking implements Serializable {
 
   @EJB private ConsolidationService consolidation;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
 
   private long id;
@@ -40,7 +42,7 @@ public class ConsolidationBacking implements Serializable {
   public void load() {
     try {
       view = consolidation.consolidate(id);
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       view = null;
       return;
     }
@@ -57,8 +59,8 @@ public class ConsolidationBacking implements Serializable {
       message(
           FacesMessage.SEVERITY_INFO,
           messages.message("consolidation.surveySaved", locale(), code));
-    } catch (BusinessException e) {
-      message(FacesMessage.SEVERITY_ERROR, messages.message(e, locale()));
+    } catch (Refusal e) {
+      message(FacesMessage.SEVERITY_ERROR, refusals.text(e));
       FacesContext.getCurrentInstance().validationFailed();
     }
   }

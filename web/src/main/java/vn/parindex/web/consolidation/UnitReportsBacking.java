@@ -14,12 +14,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.report.ReportFormat;
 import vn.parindex.report.SelfAssessmentReportService;
 import vn.parindex.report.YearOverYearService;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs the reports panel of consolidation/scorecard.xhtml: the self-assessment report to the
@@ -39,6 +40,7 @@ public class UnitReportsBacking implements Serializable {
   @EJB private YearOverYearService yearOverYear;
   @Inject private ConsolidationBacking page;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
 
   private String number;
@@ -88,7 +90,7 @@ public class UnitReportsBacking implements Serializable {
     if (earlierYear == null) {
       try {
         earlierYear = yearOverYear.hasEarlier(page.getId());
-      } catch (BusinessException e) {
+      } catch (Refusal e) {
         earlierYear = false;
       }
     }
@@ -109,13 +111,11 @@ public class UnitReportsBacking implements Serializable {
           .contentLength((long) file.length)
           .stream(() -> new ByteArrayInputStream(file))
           .build();
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       String field = form != null && FIELDS.contains(e.field()) ? form + ":" + e.field() : null;
       FacesContext context = FacesContext.getCurrentInstance();
       context.addMessage(
-          field,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.message(e, localeBacking.getLocale()), null));
+          field, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusals.text(e), null));
       if (form != null) {
         // keeps the dialog open on the re-rendered page, with the reason next to the field
         context.validationFailed();

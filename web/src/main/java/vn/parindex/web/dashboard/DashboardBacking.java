@@ -19,9 +19,10 @@ import vn.parindex.dashboard.DashboardService;
 import vn.parindex.dashboard.DashboardView;
 import vn.parindex.dashboard.RecentChange;
 import vn.parindex.dashboard.UnitTotal;
-import vn.parindex.platform.BusinessException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
+import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs dashboard.xhtml: one assessment at a glance (the first visible one when none is named), its
@@ -36,6 +37,7 @@ public class DashboardBacking implements Serializable {
 
   @EJB private DashboardService dashboard;
   @Inject private MessageResolver messages;
+  @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
 
   private long id;
@@ -54,7 +56,7 @@ public class DashboardBacking implements Serializable {
     try {
       view = dashboard.dashboard(id);
       units = dashboard.unitTotals(view.year());
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       view = null;
       units = List.of();
     }
