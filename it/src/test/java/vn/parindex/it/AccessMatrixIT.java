@@ -121,6 +121,54 @@ class AccessMatrixIT {
     assertFalse(totals.contains(data.placeholders.get("{unitname}")), totals);
   }
 
+  /**
+   * Bad input answers 4xx, never 500: every endpoint with a JSON body gets broken JSON, an array,
+   * trailing data and wrong types; every endpoint with an id gets one that is not a number.
+   */
+  @Test
+  @Order(4)
+  void noEndpointAnswersBadInputWithAServerError() throws Exception {
+    AccessFixture data = fixture();
+    Api admin = data.apis.get(1);
+    Api office = data.apis.get(4);
+    List<String> failures = new ArrayList<>();
+    for (Line line : lines()) {
+      String path = data.fill(line.path());
+      List<String> bodies =
+          line.body().startsWith("{")
+              ? List.of(
+                  "{",
+                  "[]",
+                  "null",
+                  "\"text\"",
+                  "{\"x\": 1} {}",
+                  wrongTypes(data.fill(line.body())))
+              : List.of();
+      for (Api caller : List.of(admin, office)) {
+        for (String body : bodies) {
+          HttpResponse<String> answer = caller.send(line.method(), path, body);
+          if (answer.statusCode() >= 500) {
+            failures.add(line.endpoint() + " with " + body + ": HTTP " + answer.statusCode());
+          }
+        }
+        String notANumber = line.path().contains("{a}") ? line.path().replace("{a}", "abc") : null;
+        if (notANumber != null) {
+          HttpResponse<String> answer =
+              caller.send(line.method(), data.fill(notANumber), data.fill(line.body()));
+          if (answer.statusCode() >= 500) {
+            failures.add(line.endpoint() + " with id abc: HTTP " + answer.statusCode());
+          }
+        }
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /** The body with every value turned into one of another JSON type. */
+  private static String wrongTypes(String body) {
+    return body.replaceAll("\"[^\"]*\"(\\s*[,}])", "[1, 2]$1").replaceAll(":\\s*\\d+", ": \"x\"");
+  }
+
   private static List<Long> ids(JsonArray list) {
     return list.getValuesAs(JsonObject.class).stream()
         .map(a -> a.getJsonNumber("id").longValue())

@@ -2,6 +2,7 @@ package vn.parindex.web.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,19 +23,27 @@ public class Can {
 
   /** The caller has the permission in at least one unit. */
   public boolean anywhere(String permission) {
-    return answers.computeIfAbsent(
-        permission, p -> caller.mayAnywhere(Permission.valueOf(permission)));
+    return signedIn()
+        && answers.computeIfAbsent(
+            permission, p -> caller.mayAnywhere(Permission.valueOf(permission)));
   }
 
   /** The caller has the permission on this assessment's unit. */
   public boolean on(String permission, long assessmentId) {
-    return answers.computeIfAbsent(
-        permission + "@" + assessmentId,
-        p -> caller.may(Permission.valueOf(permission), assessmentId));
+    return signedIn()
+        && answers.computeIfAbsent(
+            permission + "@" + assessmentId,
+            p -> caller.may(Permission.valueOf(permission), assessmentId));
   }
 
   /** The caller administers the whole system: units and index versions. */
   public boolean administerSystem() {
-    return answers.computeIfAbsent("system", p -> caller.policy().administersSystem());
+    return signedIn()
+        && answers.computeIfAbsent("system", p -> caller.policy().administersSystem());
+  }
+
+  /** The sign-in page and the error pages are shown to nobody in particular: they may nothing. */
+  private static boolean signedIn() {
+    return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
   }
 }
