@@ -85,9 +85,13 @@ final class VisibleWorkbook {
     }
   }
 
-  /** Excel keeps the last computed value of a formula beside it; a generator may not. */
+  /**
+   * Excel keeps the last computed value of a formula beside it; a generator may write none, or an
+   * empty one (which reads as 0).
+   */
   private static boolean hasComputedValue(Cell cell) {
-    return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
+    return !(cell instanceof XSSFCell xssf)
+        || (xssf.getCTCell().isSetV() && !xssf.getCTCell().getV().isEmpty());
   }
 
   private static boolean isError(Cell cell) {

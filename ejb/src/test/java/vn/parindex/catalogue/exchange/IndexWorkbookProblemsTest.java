@@ -314,9 +314,14 @@ class IndexWorkbookProblemsTest {
     int row = demo.rowOf("2.1");
     XSSFCell name = demo.cell("2.1", NodeField.NAME);
     name.setCellFormula("CONCATENATE(\"Tiêu chí \",\"hai\")");
-    // as a generator that never calculates writes it: a formula and no value
+    // as generators that never calculate write it: no value, or an empty one that reads as 0
     name.getCTCell().unsetV();
+    XSSFCell other = demo.cell("2.3", NodeField.NAME);
+    other.setCellFormula("B2");
+    other.getCTCell().setV("");
     String address = demo.address("2.1", NodeField.NAME);
+    String otherAddress = demo.address("2.3", NodeField.NAME);
+    String column = address.replaceAll("\\d", "");
 
     List<ImportProblem> problems = refused(Fixtures.bytes(demo.workbook));
 
@@ -325,12 +330,22 @@ class IndexWorkbookProblemsTest {
             new ImportProblem(
                 NODES,
                 row,
-                address.replaceAll("\\d", ""),
+                column,
                 "import.cell.formulaWithoutValue",
                 address,
-                "CONCATENATE(\"Tiêu chí \",\"hai\")")),
+                "CONCATENATE(\"Tiêu chí \",\"hai\")"),
+            new ImportProblem(
+                NODES,
+                demo.rowOf("2.3"),
+                column,
+                "import.cell.formulaWithoutValue",
+                otherAddress,
+                "B2")),
         problems);
     assertTrue(lines(problems).contains("ô " + address), () -> lines(problems) + " names the cell");
+    assertTrue(
+        ImportProblemMessages.describe(problems.get(0), Locale.ENGLISH).contains("cell " + address),
+        () -> ImportProblemMessages.describe(problems.get(0), Locale.ENGLISH));
   }
 
   @Test
