@@ -15,6 +15,8 @@ import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
@@ -147,6 +149,31 @@ class PdfActiveContentTest {
     byte[] plain = objectStream("", latin1("4 0 << /S /Launch /F (calc.exe) >>"));
 
     assertEquals(Optional.of("Launch"), PdfActiveContent.find(plain));
+  }
+
+  /**
+   * Decided: an encrypted PDF (even one that opens without a password and only forbids editing)
+   * keeps its compressed dictionaries encrypted, so they cannot be checked: it is refused, and the
+   * message asks for the protection to be removed or the document printed to a new PDF.
+   */
+  @Test
+  void refusesAnEncryptedPdfWhoseDictionariesCannotBeRead() throws IOException {
+    byte[] protectedPdf =
+        pdf(
+            "x",
+            d -> {
+              StandardProtectionPolicy policy =
+                  new StandardProtectionPolicy("owner", "", new AccessPermission());
+              policy.setEncryptionKeyLength(128);
+              d.protect(policy);
+            },
+            true);
+
+    InvalidEvidenceException e =
+        assertThrows(
+            InvalidEvidenceException.class, () -> PdfActiveContent.check(protectedPdf, "mat.pdf"));
+
+    assertEquals("evidence.file.pdfUnchecked", e.messageKey());
   }
 
   private static byte[] objectStream(String filter, byte[] data) {
