@@ -6,6 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
 import java.util.Objects;
 
 /**
@@ -37,17 +41,48 @@ public class DocumentMetadata {
   @Column(name = "summary", length = SUMMARY_LENGTH, nullable = false)
   private String summary;
 
+  /**
+   * The earliest date a document may have: the founding of the Democratic Republic of Vietnam, 2
+   * September 1945. No administrative document of the state is older.
+   */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1945, 9, 2);
+
+  /** dd/MM/yyyy, with a year of five digits written plainly too ("01/01/99999"). */
+  private static final DateTimeFormatter DAY =
+      new DateTimeFormatterBuilder()
+          .appendPattern("dd/MM/")
+          .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL)
+          .toFormatter();
+
   protected DocumentMetadata() {}
+
+  /** As {@link #DocumentMetadata(String, LocalDate, String, String, LocalDate)} on today's date. */
+  public DocumentMetadata(String number, LocalDate date, String issuer, String summary) {
+    this(number, date, issuer, summary, LocalDate.now());
+  }
 
   /**
    * Checks and keeps the values, stripped of surrounding spaces.
    *
-   * @throws InvalidEvidenceException naming the first value that is missing or too long
+   * @param today the assessment calendar's today, which bounds the date from above
+   * @throws InvalidEvidenceException naming the first value that is missing or too long, or a date
+   *     outside {@link #EARLIEST_DATE} .. {@link #latestDate(LocalDate)} (arguments: the date and
+   *     both bounds)
    */
-  public DocumentMetadata(String number, LocalDate date, String issuer, String summary) {
+  public DocumentMetadata(
+      String number, LocalDate date, String issuer, String summary, LocalDate today) {
     this.number = optional(number, "number", NUMBER_LENGTH);
     if (date == null) {
       throw new InvalidEvidenceException("date", "evidence.date.required");
+    }
+    LocalDate latest = latestDate(today);
+    if (date.isBefore(EARLIEST_DATE) || date.isAfter(latest)) {
+      throw new InvalidEvidenceException(
+          "date",
+          "evidence.date.outOfRange",
+          DAY.format(date),
+          DAY.format(EARLIEST_DATE),
+          DAY.format(latest));
     }
     this.date = date;
     this.issuer = required(issuer, "issuer", ISSUER_LENGTH);
@@ -71,6 +106,14 @@ public class DocumentMetadata {
       throw new InvalidEvidenceException(field, "evidence." + field + ".required");
     }
     return stripped;
+  }
+
+  /**
+   * The latest date a document may have: the end of next year. A plan may be dated ahead, a year
+   * 99999 is a typing mistake.
+   */
+  public static LocalDate latestDate(LocalDate today) {
+    return LocalDate.of(today.getYear() + 1, 12, 31);
   }
 
   /**

@@ -36,7 +36,9 @@ public record UploadedFile(String fileName, EvidenceType type, long size, String
    *
    * @param maxBytes the largest size accepted
    * @throws InvalidEvidenceException on field "file" when it is empty, larger than {@code maxBytes}
-   *     (argument: the limit in MB) or not of an accepted type (argument: the sanitised name)
+   *     (argument: the limit in MB), not of an accepted type (argument: the sanitised name), a PDF
+   *     that runs scripts ({@link PdfActiveContent}) or a DOCX or XLSX that is not only a document
+   *     ({@link OfficePackage})
    */
   public static UploadedFile inspect(String originalName, byte[] content, long maxBytes) {
     String name = FileNames.sanitise(originalName);
@@ -50,6 +52,13 @@ public record UploadedFile(String fileName, EvidenceType type, long size, String
         ContentSniffer.detect(content)
             .orElseThrow(
                 () -> new InvalidEvidenceException("file", "evidence.file.typeRefused", name));
+    switch (type) {
+      case PDF -> PdfActiveContent.check(content, name);
+      case DOCX, XLSX -> OfficePackage.check(content, type, name);
+      default -> {
+        // a picture is only ever shown
+      }
+    }
     return new UploadedFile(
         FileNames.sanitise(type.withExtension(name)), type, content.length, sha256(content));
   }

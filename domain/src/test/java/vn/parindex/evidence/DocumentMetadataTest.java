@@ -76,4 +76,37 @@ class DocumentMetadataTest {
     assertEquals(field, e.field());
     assertEquals(key, e.messageKey());
   }
+
+  @Test
+  void refusesADateInTheYear99999OrBeforeTheRepublicNamingTheFieldAndTheBounds() {
+    LocalDate today = LocalDate.of(2026, 12, 4);
+
+    InvalidEvidenceException future =
+        assertThrows(
+            InvalidEvidenceException.class,
+            () -> new DocumentMetadata("1", LocalDate.of(99999, 1, 1), "UBND", "Báo cáo", today));
+    InvalidEvidenceException past =
+        assertThrows(
+            InvalidEvidenceException.class,
+            () -> new DocumentMetadata("1", LocalDate.of(1945, 9, 1), "UBND", "Báo cáo", today));
+
+    assertEquals("date", future.field());
+    assertEquals("evidence.date.outOfRange", future.messageKey());
+    assertEquals(
+        java.util.List.of("01/01/99999", "02/09/1945", "31/12/2027"),
+        java.util.List.of(future.arguments()));
+    assertEquals("evidence.date.outOfRange", past.messageKey());
+  }
+
+  @Test
+  void acceptsTheBoundsThemselves() {
+    LocalDate today = LocalDate.of(2026, 1, 1);
+
+    assertEquals(
+        LocalDate.of(1945, 9, 2),
+        new DocumentMetadata("1", LocalDate.of(1945, 9, 2), "UBND", "Sắc lệnh", today).date());
+    assertEquals(
+        LocalDate.of(2027, 12, 31),
+        new DocumentMetadata("1", LocalDate.of(2027, 12, 31), "UBND", "Kế hoạch", today).date());
+  }
 }

@@ -67,8 +67,9 @@ public class EvidenceService {
 
   /**
    * Keeps a document of the caller's office for an assessment. Refused, with nothing stored, when
-   * the file is empty, too large or not a PDF, DOCX, XLSX, JPEG or PNG by its content, when the
-   * metadata is incomplete, or after the deadline.
+   * the file is empty, too large or not a PDF, DOCX, XLSX, JPEG or PNG by its content, when a PDF
+   * carries scripts or a DOCX or XLSX is more than a document, when the metadata is incomplete or
+   * dated impossibly, or after the deadline.
    *
    * @param fileName the name the user gave the file; only a sanitised form is kept, as a label
    */
@@ -89,7 +90,8 @@ public class EvidenceService {
     try {
       file = UploadedFile.inspect(fileName, content, settings.maxBytes());
       metadata =
-          new DocumentMetadata(given.number(), given.date(), given.issuer(), given.summary());
+          new DocumentMetadata(
+              given.number(), given.date(), given.issuer(), given.summary(), LocalDate.now(clock));
     } catch (InvalidEvidenceException e) {
       throw EvidenceRefusals.of(e);
     }

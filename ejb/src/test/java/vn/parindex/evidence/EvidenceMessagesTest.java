@@ -45,7 +45,16 @@ class EvidenceMessagesTest {
           "evidence.issuer.tooLong",
           "evidence.summary.required",
           "evidence.summary.tooLong",
-          "evidence.header.invalid");
+          "evidence.header.invalid",
+          "evidence.date.outOfRange",
+          "evidence.file.damaged",
+          "evidence.file.inflatesTooMuch",
+          "evidence.file.tooManyParts",
+          "evidence.file.partMissing",
+          "evidence.file.program",
+          "evidence.file.entryName",
+          "evidence.file.pdfActive",
+          "evidence.file.pdfUnchecked");
 
   private static ResourceBundle bundle(Locale locale) {
     return ResourceBundle.getBundle(

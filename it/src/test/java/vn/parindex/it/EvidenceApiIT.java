@@ -139,6 +139,75 @@ class EvidenceApiIT {
   }
 
   @Test
+  void aPdfThatRunsJavaScriptIsRefusedWithATranslatedMessageAndNothingIsStored() throws Exception {
+    byte[] scripted = CraftedFiles.pdfWithJavaScript();
+    long before = TestDatabase.count("evidence");
+
+    HttpResponse<String> vi = upload("tuphap", "vi", "bao-cao.pdf", "1/BC", "2023-05-05", scripted);
+    HttpResponse<String> en = upload("tuphap", "en", "bao-cao.pdf", "1/BC", "2023-05-05", scripted);
+
+    assertEquals(400, vi.statusCode(), vi.body());
+    assertTrue(vi.body().contains("\"field\":\"file\""), vi.body());
+    assertTrue(vi.body().contains("chứa mã lệnh JavaScript"), vi.body());
+    assertEquals(400, en.statusCode(), en.body());
+    assertTrue(en.body().contains("contains JavaScript"), en.body());
+    assertEquals(before, TestDatabase.count("evidence"));
+    assertFalse(Files.exists(storage().resolve(sha256(scripted))));
+  }
+
+  @Test
+  void aDocxThatInflatesToTwoGibibytesIsRefusedAndNothingIsStored() throws Exception {
+    byte[] bomb = CraftedFiles.docxBomb(2048);
+    long before = TestDatabase.count("evidence");
+
+    long started = System.nanoTime();
+    HttpResponse<String> vi = upload("tuphap", "vi", "bao-cao.docx", "2/BC", "2023-05-05", bomb);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertEquals(400, vi.statusCode(), vi.body());
+    assertTrue(vi.body().contains("\"field\":\"file\""), vi.body());
+    assertTrue(vi.body().contains("khi giải nén, nội dung lớn hơn 100 MB"), vi.body());
+    assertTrue(millis < 10_000, "stopped early, not after inflating 2 GiB: " + millis + " ms");
+    assertEquals(before, TestDatabase.count("evidence"));
+    assertFalse(Files.exists(storage().resolve(sha256(bomb))));
+  }
+
+  @Test
+  void aDocxCarryingAProgramBesideAnEmptyDocumentIsRefusedAndNothingIsStored() throws Exception {
+    byte[] docx = CraftedFiles.docxWithProgram();
+    long before = TestDatabase.count("evidence");
+
+    HttpResponse<String> vi = upload("tuphap", "vi", "bao-cao.docx", "3/BC", "2023-05-05", docx);
+    HttpResponse<String> en = upload("tuphap", "en", "bao-cao.docx", "3/BC", "2023-05-05", docx);
+
+    assertEquals(400, vi.statusCode(), vi.body());
+    assertTrue(vi.body().contains("\"field\":\"file\""), vi.body());
+    assertTrue(vi.body().contains("\\\"setup.exe\\\" là chương trình"), vi.body());
+    assertTrue(en.body().contains("contains \\\"setup.exe\\\", which is a program"), en.body());
+    assertEquals(before, TestDatabase.count("evidence"));
+    assertFalse(Files.exists(storage().resolve(sha256(docx))));
+  }
+
+  @Test
+  void aDocumentDatedInTheYear99999OrBeforeTheRepublicIsRefusedNamingTheDate() throws Exception {
+    byte[] pdf = pdf("Ngày không hợp lý");
+    long before = TestDatabase.count("evidence");
+
+    HttpResponse<String> future = upload("tuphap", "vi", "a.pdf", "5/BC", "+99999-01-01", pdf);
+    HttpResponse<String> past = upload("tuphap", "en", "a.pdf", "5/BC", "1900-01-01", pdf);
+
+    assertEquals(400, future.statusCode(), future.body());
+    assertTrue(future.body().contains("\"field\":\"date\""), future.body());
+    assertTrue(future.body().contains("01/01/99999"), future.body());
+    assertTrue(future.body().contains("từ 02/09/1945 đến 31/12/"), future.body());
+    assertEquals(400, past.statusCode(), past.body());
+    assertTrue(past.body().contains("\"field\":\"date\""), past.body());
+    assertTrue(past.body().contains("is not plausible"), past.body());
+    assertEquals(before, TestDatabase.count("evidence"));
+    assertFalse(Files.exists(storage().resolve(sha256(pdf))));
+  }
+
+  @Test
   void aFileOneByteOverTwentyMegabytesIsRefusedNamingTheLimit() throws Exception {
     byte[] large = new byte[(int) LIMIT + 1];
     byte[] header = pdf("quá lớn");

@@ -1,5 +1,6 @@
 package vn.parindex.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,46 @@ class IndexImportIT {
   }
 
   @Test
+  void aWorkbookHidingARowOrHoldingAFormulaWithoutItsValueIsRefusedAndNothingIsSaved()
+      throws Exception {
+    byte[] crafted = hideAndComputeNothing(export(IndexVersionApiIT.demoVersion()));
+    long versionsBefore = TestDatabase.count("index_version");
+    long nodesBefore = TestDatabase.count("criterion");
+
+    HttpResponse<String> refused = admin.upload("index-versions", XLSX, crafted);
+
+    assertEquals(400, refused.statusCode(), refused.body());
+    JsonArray problems = problems(refused.body());
+    assertEquals(2, problems.size(), refused.body());
+    assertTrue(mentions(problems, "Công thức ở ô C"), "the formula's cell: " + refused.body());
+    assertTrue(mentions(problems, "đang bị ẩn"), "the hidden row: " + refused.body());
+    assertEquals(versionsBefore, TestDatabase.count("index_version"));
+    assertEquals(nodesBefore, TestDatabase.count("criterion"));
+  }
+
+  @Test
+  void aYamlWithADuplicateKeyOrNotANumberIsRefusedWithItsPlaceAndNothingIsSaved() throws Exception {
+    String demo =
+        Files.readString(Path.of("../ejb/src/main/resources/demo/demo-index-district-2023.yaml"));
+    String duplicate = demo.replaceFirst("max_points: 13}", "max_points: 13, max_points: 99}");
+    String notANumber = demo.replaceFirst("max_points: 13}", "max_points: .nan}");
+    long versionsBefore = TestDatabase.count("index_version");
+
+    HttpResponse<String> twice =
+        admin.upload("index-versions", "application/yaml", duplicate.getBytes(UTF_8));
+    HttpResponse<String> nan =
+        admin.inEnglish().upload("index-versions", "application/yaml", notANumber.getBytes(UTF_8));
+
+    assertEquals(400, twice.statusCode(), twice.body());
+    assertTrue(mentions(problems(twice.body()), "max_points"), twice.body());
+    assertTrue(mentions(problems(twice.body()), "hai lần"), twice.body());
+    assertEquals(400, nan.statusCode(), nan.body());
+    assertTrue(mentions(problems(nan.body()), ".nan"), nan.body());
+    assertTrue(nan.body().contains("\"column\":\"max_points\""), nan.body());
+    assertEquals(versionsBefore, TestDatabase.count("index_version"));
+  }
+
+  @Test
   void theYamlOfTheDemoIndexImportsIntoADraft() throws Exception {
     byte[] yaml =
         Files.readAllBytes(Path.of("../ejb/src/main/resources/demo/demo-index-district-2023.yaml"));
@@ -118,6 +160,26 @@ class IndexImportIT {
       rowOf(nodes, code, "1.1").getCell(max).setCellValue("abc");
       rowOf(nodes, code, "2.4").getCell(code).setCellValue("9.9.9");
       rowOf(nodes, code, "3.2").getCell(max).setCellValue(5);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /**
+   * The name of 2.1 becomes a formula without a computed value (as a generator that never
+   * calculates writes it) and the row of 3.1 is hidden.
+   */
+  private static byte[] hideAndComputeNothing(byte[] workbook) throws Exception {
+    try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+      Sheet nodes = book.getSheet("Tiêu chí");
+      Row header = headerRow(nodes);
+      int code = column(header, "Mã");
+      int name = column(header, "Tên");
+      XSSFCell formula = (XSSFCell) rowOf(nodes, code, "2.1").getCell(name);
+      formula.setCellFormula("CONCATENATE(\"Tiêu chí \",\"2.1\")");
+      formula.getCTCell().unsetV();
+      rowOf(nodes, code, "3.1").setZeroHeight(true);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       book.write(out);
       return out.toByteArray();

@@ -147,6 +147,40 @@ class ReportsIT {
     assertChecksumsMatch(entries(leader.body()));
   }
 
+  /**
+   * The README promises 409 for a bundle with a changed file: the file of a linked document is
+   * tampered with, the bundle is refused naming it, and once the file is back it is made again.
+   */
+  @Test
+  void aTamperedFileRefusesTheBundleWith409NamingTheDocument() throws Exception {
+    String number = "T" + ThreadLocalRandom.current().nextInt(1000, 10000) + "/TP";
+    byte[] pdf = SamplePdf.pdf("Tài liệu sẽ bị sửa " + number);
+    upload(number, pdf);
+    java.nio.file.Path stored =
+        java.nio.file.Path.of(
+                System.getProperty("jboss.home"), "standalone", "data", "evidence", sha256(pdf))
+            .toAbsolutePath();
+    byte[] forged = pdf.clone();
+    forged[forged.length / 2] ^= 0x01;
+    java.nio.file.Files.write(stored, forged);
+    try {
+      HttpResponse<byte[]> vi = new Api("noivu").download("assessments/1/evidence-bundle.zip");
+      HttpResponse<byte[]> en =
+          new Api("lanhdao").inEnglish().download("assessments/1/evidence-bundle.zip");
+
+      String viBody = new String(vi.body(), StandardCharsets.UTF_8);
+      String enBody = new String(en.body(), StandardCharsets.UTF_8);
+      assertEquals(409, vi.statusCode(), viBody);
+      assertTrue(viBody.contains("đã bị thay đổi hoặc hư hỏng"), viBody);
+      assertTrue(viBody.contains("bao-cao.pdf"), viBody);
+      assertEquals(409, en.statusCode(), enBody);
+      assertTrue(enBody.contains("the evidence bundle cannot be made"), enBody);
+    } finally {
+      java.nio.file.Files.write(stored, pdf);
+    }
+    assertEquals(200, new Api("noivu").download("assessments/1/evidence-bundle.zip").statusCode());
+  }
+
   @Test
   void myCriteriaOffersTheOfficeScorecardAndTheConsolidatorTheEvidenceReports() {
     try (Browser browser = new Browser()) {

@@ -8,8 +8,9 @@ import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
  * The text of a cell, whatever Excel made of what was typed: a number is spelled plainly ({@code
- * 1.5}, never {@code 1.5E0}), a date as dd/MM/yyyy, a formula by its last computed value. Reading
- * everything as text lets one set of checks serve the workbook and the YAML file alike.
+ * 1.5}, never {@code 1.5E0}), a date as dd/MM/yyyy, a formula by the value Excel last computed for
+ * it ({@link VisibleWorkbook} has refused a formula without one). Reading everything as text lets
+ * one set of checks serve the workbook and the YAML file alike.
  */
 final class CellText {
   private CellText() {}
@@ -25,14 +26,26 @@ final class CellText {
     }
     return switch (type) {
       case STRING -> blankToNull(cell.getStringCellValue());
-      case NUMERIC ->
-          DateUtil.isCellDateFormatted(cell)
-              ? cell.getLocalDateTimeCellValue().toLocalDate().format(ValueReader.DATE_FORMAT)
-              : DecimalText.format(BigDecimal.valueOf(cell.getNumericCellValue()));
+      case NUMERIC -> number(cell);
       case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
       case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
       default -> null;
     };
+  }
+
+  /**
+   * A number as text. Excel never writes NaN or infinity, but a crafted file may: they come out as
+   * Java spells them ("NaN", "Infinity"), which the readers then report as unreadable numbers.
+   */
+  private static String number(Cell cell) {
+    double value = cell.getNumericCellValue();
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    if (DateUtil.isCellDateFormatted(cell)) {
+      return cell.getLocalDateTimeCellValue().toLocalDate().format(ValueReader.DATE_FORMAT);
+    }
+    return DecimalText.format(BigDecimal.valueOf(value));
   }
 
   private static String blankToNull(String text) {

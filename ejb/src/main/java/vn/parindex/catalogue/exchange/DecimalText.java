@@ -12,7 +12,24 @@ import java.util.regex.Pattern;
 final class DecimalText {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
 
+  /**
+   * Amounts read stay below a million: no points, bound or year of an index comes near it, and a
+   * number like 1E+308 is refused before any arithmetic can choke on it.
+   */
+  static final BigDecimal LIMIT = BigDecimal.valueOf(1_000_000);
+
   private DecimalText() {}
+
+  /** Whether the value is below {@link #LIMIT} either side of zero. */
+  static boolean inRange(BigDecimal value) {
+    return value.abs().compareTo(LIMIT) < 0;
+  }
+
+  /** The text as a message shows it: a 300-digit number is cut to its first digits. */
+  static String shown(String text) {
+    String stripped = text.strip();
+    return stripped.length() <= 20 ? stripped : stripped.substring(0, 17) + "...";
+  }
 
   /** The decimal written, or empty when the text is not one. */
   static Optional<BigDecimal> parse(String text) {

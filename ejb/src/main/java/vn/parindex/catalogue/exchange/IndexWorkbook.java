@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -54,7 +55,9 @@ public final class IndexWorkbook {
    * passing the checks a version must pass before publishing.
    *
    * @throws IndexImportException listing every problem, when the file is not a readable workbook,
-   *     lacks a sheet or column, has a wrong value anywhere, or fails the version's checks
+   *     hides a sheet, row or column, has a formula without its value or an error value ({@link
+   *     VisibleWorkbook}), lacks a sheet or column, has a wrong value anywhere, or fails the
+   *     version's checks
    */
   public IndexVersion read(InputStream xlsx) throws IndexImportException {
     ImportProblems problems = new ImportProblems();
@@ -63,8 +66,14 @@ public final class IndexWorkbook {
       problems.throwIfAny();
     }
     try (workbook) {
-      DraftVersion draft = VersionSheet.read(sheet(workbook, VersionSheet.NAME), problems);
-      NodeSheet.read(sheet(workbook, NodeSheet.NAME), draft, problems);
+      Sheet version = sheet(workbook, VersionSheet.NAME);
+      Sheet nodes = sheet(workbook, NodeSheet.NAME);
+      if (!VisibleWorkbook.check(workbook, Arrays.asList(version, nodes), problems)) {
+        // nothing is read from a workbook that does not show what it holds
+        problems.throwIfAny();
+      }
+      DraftVersion draft = VersionSheet.read(version, problems);
+      NodeSheet.read(nodes, draft, problems);
       return draft.finish();
     } catch (IOException closing) {
       // Only closing can fail here, after everything was read into memory.

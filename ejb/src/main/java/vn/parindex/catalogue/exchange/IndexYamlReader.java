@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.DuplicateKeyException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -49,11 +50,18 @@ public final class IndexYamlReader {
 
   private static Map<?, ?> parse(InputStream yaml, ImportProblems problems) {
     try {
-      Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+      LoaderOptions options = new LoaderOptions();
+      // the last of two equal keys would silently win: the author meant one of them
+      options.setAllowDuplicateKeys(false);
+      Object document = new Yaml(new SafeConstructor(options)).load(yaml);
       if (document instanceof Map<?, ?> map) {
         return map;
       }
       problems.add(CellRef.sheet(SHEET), "import.yaml.shape", "version, nodes");
+    } catch (DuplicateKeyException duplicate) {
+      int line = duplicate.getProblemMark() == null ? 0 : duplicate.getProblemMark().getLine() + 1;
+      String key = duplicate.getProblem().replaceFirst("^found duplicate key ", "");
+      problems.add(new CellRef(SHEET, line, null), "import.yaml.duplicateKey", key, line);
     } catch (MarkedYAMLException syntax) {
       int line = syntax.getProblemMark() == null ? 0 : syntax.getProblemMark().getLine() + 1;
       problems.add(new CellRef(SHEET, line, null), "import.yaml.syntax", line);
@@ -189,6 +197,13 @@ public final class IndexYamlReader {
       return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().format(ValueReader.DATE_FORMAT);
     }
     if (value instanceof Double || value instanceof Float) {
+      double number = ((Number) value).doubleValue();
+      if (Double.isNaN(number)) {
+        return ".nan"; // as written in YAML, then reported where it is as an unreadable number
+      }
+      if (Double.isInfinite(number)) {
+        return number > 0 ? ".inf" : "-.inf";
+      }
       return DecimalText.format(new BigDecimal(value.toString()));
     }
     return value.toString();

@@ -162,6 +162,10 @@ final class RuleParameters {
         problems.add(at, "import.parameter.number", name, text);
         return null;
       }
+      if (!DecimalText.inRange(value.get())) {
+        problems.add(at, "import.number.outOfRange", DecimalText.shown(text), DecimalText.LIMIT);
+        return null;
+      }
       return value.get();
     }
 
@@ -208,6 +212,8 @@ final class RuleParameters {
         }
         if (min.isEmpty() || points.isEmpty()) {
           problems.add(at, "import.parameter.tier", part.strip());
+        } else if (!DecimalText.inRange(min.get()) || !DecimalText.inRange(points.get())) {
+          problems.add(at, "import.number.outOfRange", DecimalText.shown(part), DecimalText.LIMIT);
         } else if (min.get().signum() < 0 || points.get().signum() < 0) {
           problems.add(at, "import.parameter.tierNegative", part.strip());
         } else {

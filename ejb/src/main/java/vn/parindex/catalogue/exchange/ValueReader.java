@@ -67,6 +67,10 @@ final class ValueReader {
       problems.add(at, "import.number.unreadable", text.strip());
       return null;
     }
+    if (!DecimalText.inRange(value.get())) {
+      problems.add(at, "import.number.outOfRange", DecimalText.shown(text), DecimalText.LIMIT);
+      return null;
+    }
     if (value.get().signum() < 0) {
       problems.add(at, "import.number.negative", text.strip());
       return null;

@@ -13,10 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.junit.jupiter.api.Test;
+import vn.parindex.catalogue.IndexVersion;
+import vn.parindex.scoring.CriterionCode;
 
 /**
  * A workbook with any problem is refused as a whole, each problem where the administrator sees it.
@@ -45,6 +49,22 @@ class IndexWorkbookProblemsTest {
 
     void set(String code, NodeField field, double value) {
       nodes.getRow(rowOf(code) - 1).getCell(field.ordinal()).setCellValue(value);
+    }
+
+    XSSFCell cell(String code, NodeField field) {
+      return (XSSFCell) nodes.getRow(rowOf(code) - 1).getCell(field.ordinal());
+    }
+
+    /** The cell's address as Excel shows it, e.g. "C12". */
+    String address(String code, NodeField field) {
+      return cell(code, field).getAddress().formatAsString();
+    }
+
+    /** What a crafted file may hold in a number cell, beyond what Excel writes. */
+    void setRawNumber(String code, NodeField field, String raw) {
+      XSSFCell cell = cell(code, field);
+      cell.setCellValue(0);
+      cell.getCTCell().setV(raw);
     }
   }
 
@@ -286,5 +306,151 @@ class IndexWorkbookProblemsTest {
     assertTrue(
         problems.stream().allMatch(p -> p.messageKey().equals("import.cell.required")),
         lines(problems));
+  }
+
+  @Test
+  void refusesAFormulaWithoutAComputedValueNamingTheCell() {
+    BrokenDemo demo = new BrokenDemo();
+    int row = demo.rowOf("2.1");
+    XSSFCell name = demo.cell("2.1", NodeField.NAME);
+    name.setCellFormula("CONCATENATE(\"Tiêu chí \",\"hai\")");
+    // as generators that never calculate write it: no value, or an empty one that reads as 0
+    name.getCTCell().unsetV();
+    XSSFCell other = demo.cell("2.3", NodeField.NAME);
+    other.setCellFormula("B2");
+    other.getCTCell().setV("");
+    String address = demo.address("2.1", NodeField.NAME);
+    String otherAddress = demo.address("2.3", NodeField.NAME);
+    String column = address.replaceAll("\\d", "");
+
+    List<ImportProblem> problems = refused(Fixtures.bytes(demo.workbook));
+
+    assertEquals(
+        List.of(
+            new ImportProblem(
+                NODES,
+                row,
+                column,
+                "import.cell.formulaWithoutValue",
+                address,
+                "CONCATENATE(\"Tiêu chí \",\"hai\")"),
+            new ImportProblem(
+                NODES,
+                demo.rowOf("2.3"),
+                column,
+                "import.cell.formulaWithoutValue",
+                otherAddress,
+                "B2")),
+        problems);
+    assertTrue(lines(problems).contains("ô " + address), () -> lines(problems) + " names the cell");
+    assertTrue(
+        ImportProblemMessages.describe(problems.get(0), Locale.ENGLISH).contains("cell " + address),
+        () -> ImportProblemMessages.describe(problems.get(0), Locale.ENGLISH));
+  }
+
+  @Test
+  void readsAFormulaByTheValueExcelComputed() {
+    BrokenDemo demo = new BrokenDemo();
+    XSSFCell max = demo.cell("2", NodeField.MAX_POINTS);
+    double sum = max.getNumericCellValue();
+    int first = demo.rowOf("2.1");
+    max.setCellFormula("SUM(D" + first + ":D" + (first + 1) + ")");
+    max.setCellValue(sum);
+
+    IndexVersion imported = Fixtures.importWorkbook(Fixtures.bytes(demo.workbook));
+
+    assertEquals(
+        0,
+        BigDecimal.valueOf(sum)
+            .compareTo(
+                imported.node(CriterionCode.of("2")).orElseThrow().maxPoints().toBigDecimal()));
+  }
+
+  @Test
+  void refusesAnErrorValueNamingTheCell() {
+    BrokenDemo demo = new BrokenDemo();
+    demo.cell("2.1", NodeField.NAME).setCellErrorValue(FormulaError.REF);
+    String address = demo.address("2.1", NodeField.NAME);
+
+    List<ImportProblem> problems = refused(Fixtures.bytes(demo.workbook));
+
+    assertEquals(
+        List.of(
+            new ImportProblem(
+                NODES,
+                demo.rowOf("2.1"),
+                address.replaceAll("\\d", ""),
+                "import.cell.error",
+                address,
+                "#REF!")),
+        problems);
+  }
+
+  @Test
+  void refusesHiddenRowsAndSheetsWithWhereTheyAre() {
+    BrokenDemo demo = new BrokenDemo();
+    int hidden = demo.rowOf("3.1");
+    demo.nodes.getRow(hidden - 1).setZeroHeight(true);
+    Sheet notes = demo.workbook.createSheet("Ghi chú");
+    notes.createRow(0).createCell(0).setCellValue("Điểm thật của 3.1 là 5");
+    demo.workbook.setSheetHidden(demo.workbook.getSheetIndex(notes), true);
+
+    List<ImportProblem> problems = refused(Fixtures.bytes(demo.workbook));
+
+    assertEquals(
+        List.of(
+            new ImportProblem(NODES, hidden, null, "import.row.hidden", hidden),
+            new ImportProblem("Ghi chú", 0, null, "import.sheet.hidden", "Ghi chú")),
+        problems);
+  }
+
+  @Test
+  void refusesAHiddenColumnWithContent() {
+    BrokenDemo demo = new BrokenDemo();
+    demo.nodes.setColumnHidden(NodeField.EVIDENCE.ordinal(), true);
+    String letter = demo.address("2.1", NodeField.EVIDENCE).replaceAll("\\d", "");
+
+    List<ImportProblem> problems = refused(Fixtures.bytes(demo.workbook));
+
+    assertEquals(
+        List.of(new ImportProblem(NODES, 0, letter, "import.column.hidden", letter)), problems);
+  }
+
+  @Test
+  void refusesTheIndexSheetItselfWhenHidden() {
+    BrokenDemo demo = new BrokenDemo();
+    demo.workbook.setSheetHidden(demo.workbook.getSheetIndex(NODES), true);
+    demo.workbook.setActiveSheet(0);
+
+    List<ImportProblem> problems = refused(Fixtures.bytes(demo.workbook));
+
+    assertEquals(
+        List.of(new ImportProblem(NODES, 0, null, "import.sheet.hidden", NODES)), problems);
+  }
+
+  @Test
+  void refusesNanInfinityAndOutOfRangeNumbersWhereTheyAre() {
+    BrokenDemo demo = new BrokenDemo();
+    demo.setRawNumber("2.1", NodeField.MAX_POINTS, "NaN");
+    demo.setRawNumber("2.3", NodeField.MAX_POINTS, "Infinity");
+    demo.setRawNumber("2.4", NodeField.MAX_POINTS, "1E308");
+
+    List<ImportProblem> problems = refused(Fixtures.bytes(demo.workbook));
+
+    String max = NodeField.MAX_POINTS.label();
+    assertReported(
+        problems,
+        new ImportProblem(NODES, demo.rowOf("2.1"), max, "import.number.unreadable", "NaN"));
+    assertReported(
+        problems,
+        new ImportProblem(NODES, demo.rowOf("2.3"), max, "import.number.unreadable", "Infinity"));
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.row() == demo.rowOf("2.4")
+                        && max.equals(p.column())
+                        && p.messageKey().equals("import.number.outOfRange")),
+        () -> lines(problems));
   }
 }

@@ -135,4 +135,58 @@ class IndexYamlReaderTest {
     assertEquals("import.yaml.syntax", problems.get(0).messageKey());
     assertTrue(problems.get(0).row() > 0);
   }
+
+  @Test
+  void refusesADuplicateKeyWithItsLineInsteadOfKeepingTheLastValue() {
+    List<ImportProblem> problems =
+        refused(
+            HEADER
+                + """
+                nodes:
+                  - code: "1"
+                    kind: area
+                    name: "Lĩnh vực một"
+                    max_points: 2
+                    max_points: 20
+                """);
+
+    assertEquals(
+        List.of(new ImportProblem("yaml", 15, null, "import.yaml.duplicateKey", "max_points", 15)),
+        problems);
+  }
+
+  @Test
+  void refusesNanInfinityAndHugeNumbersWhereTheyAre() {
+    List<ImportProblem> problems =
+        refused(
+            HEADER
+                + """
+                nodes:
+                  - {code: "1", kind: area, name: "Một", max_points: .nan}
+                  - {code: "2", kind: area, name: "Hai", max_points: .inf}
+                  - {code: "3", kind: area, name: "Ba", max_points: 1.0e+300}
+                  - {code: "4", kind: area, name: "Bốn", max_points: 123456789012345678901234567890}
+                """);
+
+    assertTrue(
+        problems.contains(
+            new ImportProblem("yaml", 1, "max_points", "import.number.unreadable", ".nan")),
+        problems::toString);
+    assertTrue(
+        problems.contains(
+            new ImportProblem("yaml", 2, "max_points", "import.number.unreadable", ".inf")),
+        problems::toString);
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.row() == 3
+                        && "max_points".equals(p.column())
+                        && p.messageKey().equals("import.number.outOfRange")),
+        problems::toString);
+    assertTrue(
+        problems.stream()
+            .anyMatch(p -> p.row() == 4 && p.messageKey().equals("import.number.outOfRange")),
+        problems::toString);
+  }
 }

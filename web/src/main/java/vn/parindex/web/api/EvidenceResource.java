@@ -2,7 +2,6 @@ package vn.parindex.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,10 +31,7 @@ import vn.parindex.evidence.EvidenceFile;
 import vn.parindex.evidence.EvidenceRefusals;
 import vn.parindex.evidence.EvidenceService;
 import vn.parindex.evidence.FileNames;
-import vn.parindex.evidence.StoredFileUnavailableException;
 import vn.parindex.platform.BusinessException;
-import vn.parindex.web.i18n.MessageResolver;
-import vn.parindex.web.i18n.RequestLocale;
 
 /**
  * Evidence documents: upload, list, metadata, download, and links to criteria.
@@ -56,7 +52,6 @@ public class EvidenceResource {
   private static final Logger LOG = Logger.getLogger(EvidenceResource.class.getName());
 
   @EJB private EvidenceService evidence;
-  @Inject private MessageResolver messages;
   @Context private HttpHeaders headers;
   @Context private UriInfo uri;
 
@@ -127,15 +122,8 @@ public class EvidenceResource {
   @Path("{id}/file")
   @Produces(MediaType.WILDCARD)
   public Response download(@PathParam("id") long id) {
-    EvidenceFile file;
-    try {
-      file = evidence.download(id);
-    } catch (StoredFileUnavailableException e) {
-      return Response.status(Response.Status.CONFLICT)
-          .type(MediaType.APPLICATION_JSON)
-          .entity(new ErrorJson(409, messages.message(e, RequestLocale.of(headers)), null))
-          .build();
-    }
+    // a missing or changed file is a StoredFileUnavailableException: the one mapper answers 409
+    EvidenceFile file = evidence.download(id);
     return Response.ok(file.content(), file.contentType())
         .header("Content-Disposition", contentDisposition(file.fileName()))
         .header("X-Content-Type-Options", "nosniff")
