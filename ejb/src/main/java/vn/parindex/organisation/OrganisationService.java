@@ -8,12 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.parindex.catalogue.UnitLevelView;
 import vn.parindex.platform.BusinessException;
@@ -38,7 +40,9 @@ public class OrganisationService {
           "select count(x) from OfficeNotice x where x.office = :office");
 
   @Inject private EntityManager em;
+  @Inject private Logger log;
   @Resource private SessionContext context;
+  private final SignInSettings signIn = SignInSettings.fromEnvironment();
 
   // ---------------------------------------------------------------- units
 
@@ -341,6 +345,72 @@ public class OrganisationService {
     UserAccount account = findUser(username);
     account.enable();
     return view(account);
+  }
+
+  // ---------------------------------------------------------------- sign-in throttling
+
+  /** The user names and addresses whose sign-ins are refused now, locks first, latest first. */
+  public List<SignInLockView> signInLocks() {
+    Instant now = Instant.now();
+    return em.createQuery("select a from SignInAttempts a", SignInAttempts.class)
+        .getResultStream()
+        .flatMap(
+            a ->
+                a
+                    .refusedUntil(now, signIn.ruleFor(a))
+                    .map(until -> SignInLockView.of(a, until, now))
+                    .stream())
+        .sorted(
+            Comparator.comparing((SignInLockView v) -> !v.locked())
+                .thenComparing(SignInLockView::until, Comparator.reverseOrder()))
+        .toList();
+  }
+
+  /** The account's failed sign-ins, and whether they refuse it now. */
+  public SignInLockView signInLock(String username) {
+    UserAccount account = findUser(username);
+    Instant now = Instant.now();
+    SignInAttempts attempts =
+        em.find(SignInAttempts.class, SignInAttempts.accountSubject(account.username()));
+    if (attempts == null || attempts.forgotten(now, signIn.account())) {
+      return new SignInLockView("ACCOUNT", account.username(), 0, null, false);
+    }
+    return SignInLockView.of(
+        attempts, attempts.refusedUntil(now, signIn.account()).orElse(null), now);
+  }
+
+  /** Lifts the delay or lock of the account's sign-ins and forgets its failures. */
+  public void unlock(String username) {
+    UserAccount account = findUser(username);
+    forgetSignInFailures(SignInAttempts.accountSubject(account.username()));
+    log.info(
+        () ->
+            String.format(
+                "Sign-in failures of account '%s' cleared by %s",
+                account.username(), context.getCallerPrincipal().getName()));
+  }
+
+  /**
+   * Lifts the delay or lock of a client address, for instance the router a whole office signs in
+   * through.
+   */
+  public void unlockAddress(String address) {
+    String subject = SignInAttempts.addressSubject(address);
+    if (em.find(SignInAttempts.class, subject) == null) {
+      throw new NotFoundException("organisation.signIn.addressNotFound", address);
+    }
+    forgetSignInFailures(subject);
+    log.info(
+        () ->
+            String.format(
+                "Sign-in failures of address %s cleared by %s",
+                address.strip(), context.getCallerPrincipal().getName()));
+  }
+
+  private void forgetSignInFailures(String subject) {
+    em.createQuery("delete from SignInAttempts a where a.subject = :subject")
+        .setParameter("subject", subject)
+        .executeUpdate();
   }
 
   private void requireNotCaller(UserAccount account, String messageKey) {
