@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The recent failed sign-ins of one subject: a user name as typed (whether or not an account has
  * it, so that throttling tells nothing about which names exist) or a client address. Every refused
- * attempt counts, including one refused because of a delay, so that hammering reaches the lock.
+ * attempt counts, including one refused because of the subject's own delay, so that hammering
+ * reaches the lock.
  */
 @Entity
 @Table(name = "sign_in_throttle")

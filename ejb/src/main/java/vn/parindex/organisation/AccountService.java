@@ -36,18 +36,28 @@ public class AccountService {
     String accountSubject = SignInAttempts.accountSubject(username);
     String addressSubject = SignInAttempts.addressSubject(address);
     Map<String, SignInAttempts> recent = recentFailures(List.of(accountSubject, addressSubject));
-    Optional<Instant> refusedUntil =
-        later(
-            refusedUntil(recent.get(accountSubject), settings.account(), now),
-            refusedUntil(recent.get(addressSubject), settings.address(), now));
-    if (refusedUntil.isPresent()) {
-      int failures = fail(accountSubject, addressSubject, now);
+    Optional<Instant> accountUntil =
+        refusedUntil(recent.get(accountSubject), settings.account(), now);
+    Optional<Instant> addressUntil =
+        refusedUntil(recent.get(addressSubject), settings.address(), now);
+    if (accountUntil.isPresent() || addressUntil.isPresent()) {
+      // counted only against what holds the attempt back: a delayed address must not push the
+      // accounts of everyone behind it towards a lock, nor a delayed account its address
+      int failures = accountUntil.isPresent() ? fail(accountSubject, settings.account(), now) : 0;
+      if (addressUntil.isPresent()) {
+        fail(addressSubject, settings.address(), now);
+      }
+      Instant until = later(accountUntil, addressUntil).orElseThrow();
       log.warning(
           () ->
               String.format(
                   "Sign-in refused without checking the password for user name '%s' from %s:"
-                      + " too many failures (%d), refused until %s",
-                  printable(username), printable(address), failures, refusedUntil.get()));
+                      + " too many failures of the %s, refused until %s (%d failures of the name)",
+                  printable(username),
+                  printable(address),
+                  accountUntil.isPresent() ? "user name" : "address",
+                  until,
+                  failures));
       return SignInOutcome.refused(true);
     }
     Optional<UserAccount> account =
@@ -68,7 +78,8 @@ public class AccountService {
       }
       return SignInOutcome.signedIn(account.get().roles());
     }
-    int failures = fail(accountSubject, addressSubject, now);
+    int failures = fail(accountSubject, settings.account(), now);
+    fail(addressSubject, settings.address(), now);
     String reason =
         account.isEmpty()
             ? "no such account"
@@ -111,23 +122,23 @@ public class AccountService {
     return b.isPresent() && b.get().isAfter(a.get()) ? b : a;
   }
 
-  /** Counts a refused attempt for the user name and the address; answers the name's failures. */
-  private int fail(String accountSubject, String addressSubject, Instant now) {
+  /** Counts a refused attempt against the subject; answers its failures. */
+  private int fail(String subject, ThrottleRule rule, Instant now) {
     forgetOldFailures(now);
-    SignInAttempts account = lockedRow(accountSubject, now);
-    account.fail(now, settings.account());
-    lockedRow(addressSubject, now).fail(now, settings.address());
-    return account.failures();
+    SignInAttempts attempts = lockedRow(subject, now);
+    attempts.fail(now, rule);
+    return attempts.failures();
   }
 
   /**
    * The subject's row, created when missing and locked against concurrent attempts, so that two
-   * failures at the same instant both count.
+   * failures at the same instant both count. The insert names no conflict target: the embedded H2
+   * of the demo, in its PostgreSQL mode, accepts only that form.
    */
   private SignInAttempts lockedRow(String subject, Instant now) {
     em.createNativeQuery(
             "insert into sign_in_throttle (subject, failures, last_failure_at)"
-                + " values (?1, 0, ?2) on conflict (subject) do nothing")
+                + " values (?1, 0, ?2) on conflict do nothing")
         .setParameter(1, subject)
         .setParameter(2, now)
         .executeUpdate();

@@ -392,14 +392,10 @@ public class OrganisationService {
 
   /**
    * Lifts the delay or lock of a client address, for instance the router a whole office signs in
-   * through.
+   * through; nothing happens for an address without failures.
    */
   public void unlockAddress(String address) {
-    String subject = SignInAttempts.addressSubject(address);
-    if (em.find(SignInAttempts.class, subject) == null) {
-      throw new NotFoundException("organisation.signIn.addressNotFound", address);
-    }
-    forgetSignInFailures(subject);
+    forgetSignInFailures(SignInAttempts.addressSubject(address));
     log.info(
         () ->
             String.format(
