@@ -22,6 +22,15 @@ public final class PasswordHash {
 
   private PasswordHash() {}
 
+  /**
+   * Spends the time of one check and answers false: for a user name that has no account, so that it
+   * is refused exactly as slowly as a wrong password and names cannot be told apart by timing.
+   */
+  public static boolean matchesNoAccount(char[] password) {
+    matches(password == null ? new char[0] : password, Dummy.HASH);
+    return false;
+  }
+
   public static String hash(char[] password) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
@@ -46,6 +55,11 @@ public final class PasswordHash {
     byte[] expected = b64.decode(parts[3]);
     byte[] actual = derive(password, salt, Integer.parseInt(parts[1]));
     return MessageDigest.isEqual(expected, actual);
+  }
+
+  /** A hash of a random password at today's cost, made once per server. */
+  private static final class Dummy {
+    static final String HASH = hash(Long.toString(RANDOM.nextLong(), 36).toCharArray());
   }
 
   private static byte[] derive(char[] password, byte[] salt, int iterations) {

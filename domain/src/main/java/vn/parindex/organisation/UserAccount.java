@@ -34,8 +34,8 @@ public class UserAccount {
   public static final int USERNAME_LENGTH = 60;
   public static final int EMAIL_LENGTH = 254;
   public static final int DISPLAY_NAME_LENGTH = 200;
-  public static final int MIN_PASSWORD_LENGTH = 8;
-  public static final int MAX_PASSWORD_LENGTH = 200;
+  public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+  public static final int MAX_PASSWORD_LENGTH = PasswordPolicy.MAX_LENGTH;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,10 +101,10 @@ public class UserAccount {
     reassign(office, roles);
   }
 
-  /** A new account the administrator opens, with a password long enough to be one. */
+  /** A new account the administrator opens, with a password the {@link PasswordPolicy} accepts. */
   public static UserAccount open(
       String username, String displayName, char[] password, Office office, Set<Role> roles) {
-    checkNewPassword(password);
+    PasswordPolicy.check(username, password);
     return new UserAccount(username, displayName, password, office, roles);
   }
 
@@ -122,9 +122,13 @@ public class UserAccount {
     return UserAccount.class.hashCode();
   }
 
-  /** False for a disabled account whatever the password. */
+  /**
+   * False for a disabled account whatever the password. The hash is computed either way, so that a
+   * disabled account takes as long to refuse as a wrong password.
+   */
   public boolean checkPassword(char[] password) {
-    return enabled && PasswordHash.matches(password, passwordHash);
+    boolean matches = PasswordHash.matches(password, passwordHash);
+    return matches && enabled;
   }
 
   public Long id() {
@@ -233,19 +237,8 @@ public class UserAccount {
 
   /** The administrator sets a new password; the old one stops working at once. */
   public void resetPassword(char[] newPassword) {
-    checkNewPassword(newPassword);
+    PasswordPolicy.check(username, newPassword);
     this.passwordHash = PasswordHash.hash(newPassword);
-  }
-
-  private static void checkNewPassword(char[] password) {
-    int length = password == null ? 0 : password.length;
-    if (length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) {
-      throw new OrganisationRuleException(
-          "password",
-          "organisation.user.password.length",
-          MIN_PASSWORD_LENGTH,
-          MAX_PASSWORD_LENGTH);
-    }
   }
 
   /** The account can no longer sign in; everything it did stays. */

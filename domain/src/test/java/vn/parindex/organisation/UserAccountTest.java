@@ -22,7 +22,7 @@ class UserAccountTest {
   }
 
   @Test
-  void anAdministratorOpensAnAccountWithAPasswordOfAtLeastEightCharacters() {
+  void anAdministratorOpensAnAccountWithAPasswordOfAtLeastTenCharacters() {
     UserAccount account = officeUser();
     assertTrue(account.checkPassword("mat-khau-1".toCharArray()));
     assertEquals(Optional.of(tuPhap), account.office());
@@ -31,7 +31,11 @@ class UserAccountTest {
             OrganisationRuleException.class,
             () ->
                 UserAccount.open(
-                    "ngan", "Mật khẩu ngắn", "1234567".toCharArray(), tuPhap, Set.of(Role.OFFICE)));
+                    "ngan",
+                    "Mật khẩu ngắn",
+                    "x7#kq2!mz".toCharArray(),
+                    tuPhap,
+                    Set.of(Role.OFFICE)));
     assertEquals("password", refused.field());
     assertEquals("organisation.user.password.length", refused.messageKey());
   }
@@ -129,5 +133,29 @@ class UserAccountTest {
     assertEquals(
         "displayName",
         assertThrows(OrganisationRuleException.class, () -> account.rename("")).field());
+  }
+
+  @Test
+  void aDemoAccountKeepsItsShortPasswordButANewOneFollowsThePolicy() {
+    UserAccount demo =
+        new UserAccount(
+            "tuphap", "Cán bộ Tư pháp", "demo123".toCharArray(), tuPhap, Set.of(Role.OFFICE));
+    assertTrue(demo.checkPassword("demo123".toCharArray()));
+    OrganisationRuleException common =
+        assertThrows(
+            OrganisationRuleException.class, () -> demo.resetPassword("1234567890".toCharArray()));
+    assertEquals("organisation.user.password.common", common.messageKey());
+    OrganisationRuleException named =
+        assertThrows(
+            OrganisationRuleException.class,
+            () -> demo.resetPassword("TUPHAP-2026-xyz".toCharArray()));
+    assertEquals("organisation.user.password.containsUsername", named.messageKey());
+    assertTrue(demo.checkPassword("demo123".toCharArray()), "a refused reset changes nothing");
+  }
+
+  @Test
+  void aNameWithoutAnAccountIsRefusedAfterTheSameHashingWork() {
+    assertFalse(PasswordHash.matchesNoAccount("demo123".toCharArray()));
+    assertFalse(PasswordHash.matchesNoAccount(null));
   }
 }

@@ -9,12 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.parindex.access.AccessPolicy;
 import vn.parindex.access.Permission;
@@ -43,8 +45,10 @@ public class OrganisationService {
           "select count(x) from OfficeNotice x where x.office = :office");
 
   @Inject private EntityManager em;
+  @Inject private Logger log;
   @Resource private SessionContext context;
   @EJB private CallerAccount caller;
+  private final SignInSettings signIn = SignInSettings.fromEnvironment();
 
   // ---------------------------------------------------------------- units
 
@@ -375,6 +379,71 @@ public class OrganisationService {
     UserAccount account = findUser(username);
     account.enable();
     return view(account);
+  }
+
+  // ---------------------------------------------------------------- sign-in throttling
+
+  /** The user names and addresses whose sign-ins are refused now, locks first, latest first. */
+  public List<SignInLockView> signInLocks() {
+    // names and addresses of every unit
+    caller.requireSystemAdministrator();
+    Instant now = Instant.now();
+    return em.createQuery("select a from SignInAttempts a", SignInAttempts.class)
+        .getResultStream()
+        .flatMap(
+            a ->
+                a
+                    .refusedUntil(now, signIn.ruleFor(a))
+                    .map(until -> SignInLockView.of(a, until, now))
+                    .stream())
+        .sorted(
+            Comparator.comparing((SignInLockView v) -> !v.locked())
+                .thenComparing(SignInLockView::until, Comparator.reverseOrder()))
+        .toList();
+  }
+
+  /** The account's failed sign-ins, and whether they refuse it now. */
+  public SignInLockView signInLock(String username) {
+    UserAccount account = findUser(username);
+    Instant now = Instant.now();
+    SignInAttempts attempts =
+        em.find(SignInAttempts.class, SignInAttempts.accountSubject(account.username()));
+    if (attempts == null || attempts.forgotten(now, signIn.account())) {
+      return new SignInLockView("ACCOUNT", account.username(), 0, null, false);
+    }
+    return SignInLockView.of(
+        attempts, attempts.refusedUntil(now, signIn.account()).orElse(null), now);
+  }
+
+  /** Lifts the delay or lock of the account's sign-ins and forgets its failures. */
+  public void unlock(String username) {
+    UserAccount account = findUser(username);
+    forgetSignInFailures(SignInAttempts.accountSubject(account.username()));
+    log.info(
+        () ->
+            String.format(
+                "Sign-in failures of account '%s' cleared by %s",
+                account.username(), context.getCallerPrincipal().getName()));
+  }
+
+  /**
+   * Lifts the delay or lock of a client address, for instance the router a whole office signs in
+   * through; nothing happens for an address without failures.
+   */
+  public void unlockAddress(String address) {
+    caller.requireSystemAdministrator();
+    forgetSignInFailures(SignInAttempts.addressSubject(address));
+    log.info(
+        () ->
+            String.format(
+                "Sign-in failures of address %s cleared by %s",
+                address.strip(), context.getCallerPrincipal().getName()));
+  }
+
+  private void forgetSignInFailures(String subject) {
+    em.createQuery("delete from SignInAttempts a where a.subject = :subject")
+        .setParameter("subject", subject)
+        .executeUpdate();
   }
 
   private void requireNotCaller(UserAccount account, String messageKey) {

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 final class DatabaseFingerprint {
   private static final Set<String> RECORDS_OF_ATTEMPTS =
-      Set.of("flyway_schema_history", "notification_log", "sign_in_failure", "sign_in_attempt");
+      Set.of("flyway_schema_history", "notification_log", "sign_in_throttle");
 
   private DatabaseFingerprint() {}
 

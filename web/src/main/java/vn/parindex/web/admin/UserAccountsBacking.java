@@ -7,12 +7,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.parindex.kernel.Refusal;
 import vn.parindex.organisation.OfficeView;
 import vn.parindex.organisation.OrganisationService;
 import vn.parindex.organisation.Role;
+import vn.parindex.organisation.SignInLockView;
 import vn.parindex.organisation.UnitView;
 import vn.parindex.organisation.UserView;
 import vn.parindex.web.i18n.MessageResolver;
@@ -20,7 +23,8 @@ import vn.parindex.web.i18n.PageRefusals;
 
 /**
  * Backs the accounts panel of admin/organisation.xhtml: the accounts filtered by unit and office,
- * the account dialog, the password reset and disabling or enabling after a confirmation.
+ * the account dialog, the password reset, disabling or enabling after a confirmation and lifting a
+ * sign-in lock.
  */
 @Named
 @ViewScoped
@@ -37,6 +41,7 @@ public class UserAccountsBacking implements Serializable {
   private List<UnitView> units = List.of();
   private List<OfficeView> offices = List.of();
   private List<UserView> users = List.of();
+  private Map<String, SignInLockView> locks = Map.of();
   private Long filterUnit;
   private Long filterOffice;
   private final UserForm form = new UserForm();
@@ -55,6 +60,26 @@ public class UserAccountsBacking implements Serializable {
       filterOffice = null;
     }
     users = organisation.users(filterUnit, filterOffice);
+    locks =
+        organisation.signInLocks().stream()
+            .filter(l -> "ACCOUNT".equals(l.kind()))
+            .collect(Collectors.toMap(SignInLockView::name, l -> l, (a, b) -> a));
+  }
+
+  /** The delay or lock that failed sign-ins put on the account, none when it may sign in. */
+  public SignInLockView lockOf(UserView user) {
+    return locks.get(user.username());
+  }
+
+  /** Lifts it at once: the user may sign in again with the right password. */
+  public void unlock(UserView user) {
+    try {
+      organisation.unlock(user.username());
+      AdminPage.info(messages.message("admin.users.unlocked", AdminPage.locale(), user.username()));
+    } catch (Refusal e) {
+      refusals.show(e, (String) null);
+    }
+    refresh();
   }
 
   /** The unit filter changed: an office of another unit no longer applies. */

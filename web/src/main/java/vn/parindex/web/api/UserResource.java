@@ -18,14 +18,15 @@ import java.util.Locale;
 import java.util.Set;
 import vn.parindex.organisation.OrganisationService;
 import vn.parindex.organisation.Role;
+import vn.parindex.organisation.SignInLockView;
 import vn.parindex.organisation.UserDetails;
 import vn.parindex.organisation.UserView;
 import vn.parindex.platform.BusinessException;
 
 /**
  * The portal's accounts (administrators): list, create, change, reset the password, disable and
- * enable. No answer ever carries a password or its hash. An office is named by its code, with the
- * unit's id when several units have an office with that code.
+ * enable, see and lift a sign-in lock. No answer ever carries a password or its hash. An office is
+ * named by its code, with the unit's id when several units have an office with that code.
  */
 @Path("users")
 @RequestScoped
@@ -82,6 +83,21 @@ public class UserResource {
   @Path("{username}/enable")
   public UserView enable(@PathParam("username") String username) {
     return organisation.enable(username);
+  }
+
+  /** The account's recent failed sign-ins and until when they refuse it (none: it may sign in). */
+  @GET
+  @Path("{username}/sign-in")
+  public SignInLockView signIn(@PathParam("username") String username) {
+    return organisation.signInLock(username);
+  }
+
+  /** Lifts the delay or lock that failed sign-ins put on the account. */
+  @POST
+  @Path("{username}/unlock")
+  public Response unlock(@PathParam("username") String username) {
+    organisation.unlock(username);
+    return Response.noContent().build();
   }
 
   private UserDetails details(UserJson body) {

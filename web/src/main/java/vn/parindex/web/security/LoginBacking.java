@@ -41,9 +41,12 @@ public class LoginBacking {
       external.redirect(external.getRequestContextPath() + "/");
       faces.responseComplete();
     } else {
+      // a name without an account is throttled as one with, so saying so tells nothing about it
+      boolean throttled =
+          external.getRequestMap().get(AccountIdentityStore.THROTTLED) == Boolean.TRUE;
       String text =
           ResourceBundle.getBundle("vn.parindex.i18n.Messages", faces.getViewRoot().getLocale())
-              .getString("login.failed");
+              .getString(throttled ? "login.throttled" : "login.failed");
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
   }

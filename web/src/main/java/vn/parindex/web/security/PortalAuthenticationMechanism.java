@@ -1,5 +1,6 @@
 package vn.parindex.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import vn.parindex.organisation.AccountService;
 
 /**
  * One mechanism for both kinds of caller, since Jakarta EE 10 allows one per application: API
@@ -29,6 +31,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   static final String LOGIN_PAGE = "/login.xhtml";
 
   @Inject private IdentityStoreHandler identityStore;
+  @EJB private AccountService accounts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -45,8 +48,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
           : challenge(response, context);
     }
     SignedInCaller caller = signedIn(request);
-    if (caller != null) {
+    if (caller != null && accounts.mayStaySignedIn(caller.name())) {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+    if (caller != null) {
+      // disabled since it signed in: the session ends at its next request
+      request.getSession().invalidate();
     }
     if (!context.isProtected()) {
       return context.doNothing();
