@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -155,7 +154,7 @@ public class SelfAssessmentService {
     } catch (SelfScoreLockedException e) {
       throw new BusinessException("selfScore.locked", assignment.criterion().code().toString());
     } catch (InvalidScoreInputsException e) {
-      throw new BusinessException(e.messageKey(), e.arguments()).onField(fieldName(e));
+      throw new BusinessException(e.messageKey(), e.arguments()).onField(e.field());
     } catch (IllegalArgumentException e) {
       throw new BusinessException("selfScore.explanationTooLong", SelfScore.EXPLANATION_LENGTH)
           .onField("explanation");
@@ -292,10 +291,6 @@ public class SelfAssessmentService {
     } catch (OptimisticLockException | EntityExistsException e) {
       throw new ConcurrentChangeException();
     }
-  }
-
-  private static String fieldName(InvalidScoreInputsException e) {
-    return e.field() == null ? null : e.field().name().toLowerCase(Locale.ROOT);
   }
 
   private Assessment visibleAssessment(long assessmentId) {
