@@ -27,6 +27,7 @@ import vn.parindex.assessment.HistoryEntry;
 import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.SubmissionProblem;
 import vn.parindex.assessment.SubmissionRefusedException;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.scoring.Points;
 import vn.parindex.web.i18n.LocaleBacking;
@@ -118,7 +119,7 @@ public class MyCriteriaBacking implements Serializable {
           messages.message("criteria.saved", locale(), saved.code(), saved.points().toBigDecimal());
       addMessage(null, FacesMessage.SEVERITY_INFO, text);
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
-    } catch (BusinessException e) {
+    } catch (Refusal e) {
       String clientId = INPUT_FIELDS.contains(e.field()) ? "editForm:" + e.field() : "editForm";
       addMessage(clientId, FacesMessage.SEVERITY_ERROR, messages.message(e, locale()));
       FacesContext.getCurrentInstance().validationFailed();
@@ -187,9 +188,31 @@ public class MyCriteriaBacking implements Serializable {
         .toList();
   }
 
-  /** What the inputs typed so far earn; null until the rule has all it needs. */
+  /**
+   * As the user types: a value beyond the limits of the inputs (a fraction of a count, more
+   * achieved than the total, a score with three decimals) is told next to its field at once.
+   */
+  public void check() {
+    try {
+      form.inputs();
+    } catch (Refusal e) {
+      if (INPUT_FIELDS.contains(e.field())) {
+        addMessage(
+            "editForm:" + e.field(), FacesMessage.SEVERITY_ERROR, messages.message(e, locale()));
+      }
+    }
+  }
+
+  /** What the inputs typed so far earn; null until the rule has all it needs and all are valid. */
   public BigDecimal getPreview() {
-    return selected == null ? null : selected.preview(form.inputs());
+    if (selected == null) {
+      return null;
+    }
+    try {
+      return selected.preview(form.inputs());
+    } catch (Refusal invalid) {
+      return null;
+    }
   }
 
   public long getScoredCount() {
