@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.parindex.kernel.CleanText;
+import vn.parindex.kernel.Refusal;
 
 /**
  * What identifies an administrative document: its number and symbol (số ký hiệu, e.g.
@@ -40,9 +42,11 @@ public class DocumentMetadata {
   protected DocumentMetadata() {}
 
   /**
-   * Checks and keeps the values, stripped of surrounding spaces.
+   * Checks and keeps the values, stripped of surrounding spaces and {@link CleanText clean}: one
+   * line each, NFC, without control characters or bidirectional overrides.
    *
-   * @throws InvalidEvidenceException naming the first value that is missing or too long
+   * @throws InvalidEvidenceException naming the first value that is missing, too long or holds a
+   *     forbidden character
    */
   public DocumentMetadata(String number, LocalDate date, String issuer, String summary) {
     this.number = optional(number, "number", NUMBER_LENGTH);
@@ -58,7 +62,13 @@ public class DocumentMetadata {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String stripped = value.strip();
+    String stripped;
+    try {
+      stripped = CleanText.line(field, value).strip();
+    } catch (Refusal e) {
+      // The same refusal, as the evidence rules' own kind, which the services translate.
+      throw new InvalidEvidenceException(field, e.messageKey(), e.arguments());
+    }
     if (stripped.length() > maxLength) {
       throw new InvalidEvidenceException(field, "evidence." + field + ".tooLong", maxLength);
     }
