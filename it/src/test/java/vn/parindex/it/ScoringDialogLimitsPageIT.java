@@ -17,7 +17,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ScoringDialogLimitsPageIT {
 
   @Test
-  void moreAchievedThanTheTotalIsToldNextToTheFieldWithNoPointsShown() {
+  void moreAchievedThanTheTotalIsToldNextToTheFieldWithNoPointsShownAndNothingSaved()
+      throws Exception {
+    var saved = TestDatabase.selfScore("tu-phap", "2.1");
     try (Browser browser = new Browser()) {
       browser.login("tuphap");
       browser.open("assessment/criteria.xhtml?assessment=1");
@@ -41,7 +43,7 @@ class ScoringDialogLimitsPageIT {
       WebElement message =
           browser.until(
               ExpectedConditions.visibilityOfElementLocated(
-                  By.cssSelector("[id='editForm:achievedMessage'].ui-message-error")));
+                  By.cssSelector("[id='editForm:achievedLimit'] .ui-message-error")));
       assertTrue(message.getText().contains("không được lớn hơn tổng số"), message.getText());
       assertEquals(
           "Nhập đủ thông tin để tính điểm",
@@ -51,10 +53,15 @@ class ScoringDialogLimitsPageIT {
       achieved.sendKeys("7,5");
       browser.until(
           ExpectedConditions.textToBePresentInElementLocated(
-              By.id("editForm:achievedMessage"), "số nguyên"));
+              By.id("editForm:achievedLimit"), "số nguyên"));
       assertEquals(
           "Nhập đủ thông tin để tính điểm",
           browser.driver.findElement(By.id("editForm:preview")).getText());
+
+      browser.driver.findElement(By.id("editForm:save")).click();
+      browser.waitForAjax();
+      assertTrue(browser.driver.findElement(By.id("editDialog")).isDisplayed());
+      assertEquals(saved, TestDatabase.selfScore("tu-phap", "2.1"));
 
       achieved.clear();
       achieved.sendKeys("8");
@@ -62,7 +69,7 @@ class ScoringDialogLimitsPageIT {
       assertTrue(
           browser
               .driver
-              .findElements(By.cssSelector("[id='editForm:achievedMessage'].ui-message-error"))
+              .findElements(By.cssSelector("[id='editForm:achievedLimit'] .ui-message-error"))
               .isEmpty());
     }
   }

@@ -51,7 +51,7 @@ class SelfScoreInputsIT {
 
   private static void assertRefused(HttpResponse<String> answer, String field) {
     assertEquals(400, answer.statusCode(), answer.body());
-    assertTrue(answer.body().startsWith("{\"status\":400"), answer.body());
+    assertTrue(answer.body().contains("\"status\":400"), answer.body());
     assertTrue(answer.body().contains("\"field\":\"" + field + "\""), answer.body());
   }
 
@@ -113,7 +113,7 @@ class SelfScoreInputsIT {
             .selfScore("2.2.1", "{\"inputs\": {\"timeliness\": \"SOON\"}}");
 
     assertRefused(answer, "timeliness");
-    assertTrue(answer.body().contains("\"timeliness\" is not valid"), answer.body());
+    assertTrue(answer.body().contains("is not valid"), answer.body());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -179,7 +179,7 @@ class SelfScoreInputsIT {
     HttpResponse<String> answer = tuphap.selfScore("2.3", body);
 
     assertEquals(400, answer.statusCode(), answer.body());
-    assertTrue(answer.body().startsWith("{\"status\":400"), answer.body());
+    assertTrue(answer.body().contains("\"status\":400"), answer.body());
     assertEquals(kept, stored("2.3"));
   }
 

@@ -105,6 +105,15 @@ public class MyCriteriaBacking implements Serializable {
 
   public void save() {
     try {
+      form.inputs();
+    } catch (Refusal e) {
+      if (INPUT_FIELDS.contains(e.field())) {
+        // Already shown next to the field by limit(): nothing is sent to the service.
+        FacesContext.getCurrentInstance().validationFailed();
+        return;
+      }
+    }
+    try {
       AssignedCriterion saved =
           selfAssessment.saveSelfScore(
               assessment,
@@ -189,17 +198,17 @@ public class MyCriteriaBacking implements Serializable {
   }
 
   /**
-   * As the user types: a value beyond the limits of the inputs (a fraction of a count, more
-   * achieved than the total, a score with three decimals) is told next to its field at once.
+   * The limit of the inputs that the value typed in this field breaks (a fraction of a count, more
+   * achieved than the total, a score with three decimals), or null. Shown next to the field as the
+   * user types; computed from the form, not kept as a message, so that a late keystroke's answer
+   * never wipes the answer of a save.
    */
-  public void check() {
+  public String limit(String field) {
     try {
       form.inputs();
+      return null;
     } catch (Refusal e) {
-      if (INPUT_FIELDS.contains(e.field())) {
-        addMessage(
-            "editForm:" + e.field(), FacesMessage.SEVERITY_ERROR, messages.message(e, locale()));
-      }
+      return field.equals(e.field()) ? messages.message(e, locale()) : null;
     }
   }
 
