@@ -63,6 +63,8 @@ class ScoringDialogLimitsPageIT {
       assertTrue(browser.driver.findElement(By.id("editDialog")).isDisplayed());
       assertEquals(saved, TestDatabase.selfScore("tu-phap", "2.1"));
 
+      // the save re-rendered the form: its fields are new elements
+      achieved = browser.driver.findElement(By.id("editForm:achieved"));
       achieved.clear();
       achieved.sendKeys("8");
       browser.until(ExpectedConditions.textToBe(By.id("editForm:preview"), "2,00"));
