@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import vn.parindex.catalogue.Criterion;
+import vn.parindex.kernel.CleanText;
 import vn.parindex.kernel.Refusal;
 import vn.parindex.scoring.Points;
 import vn.parindex.scoring.ScoreInputs;
@@ -87,7 +88,9 @@ public class SelfScore {
 
   /**
    * Scores the inputs with the criterion's rule, then records them. Invalid inputs throw before
-   * anything changes.
+   * anything changes: every value entered is {@link ScoreInputs#checked() checked}, even one the
+   * rule does not read, since it is stored and printed too; the explanation is {@link
+   * CleanText#multiline clean text}.
    */
   public Points record(ScoreInputs newInputs, String newExplanation, String by, Instant at) {
     requireEditableByOffice();
@@ -96,13 +99,14 @@ public class SelfScore {
         criterion
             .scoringRule()
             .orElseThrow(() -> new IllegalStateException(criterion.code() + " has no rule"));
-    Points earned = rule.score(newInputs, criterion.maxPoints());
-    String trimmed =
-        newExplanation == null || newExplanation.isBlank() ? null : newExplanation.strip();
+    ScoreInputs checked = newInputs.checked();
+    Points earned = rule.score(checked, criterion.maxPoints());
+    String clean = CleanText.multiline("explanation", newExplanation);
+    String trimmed = clean == null || clean.isBlank() ? null : clean.strip();
     if (trimmed != null && trimmed.length() > EXPLANATION_LENGTH) {
       throw Refusal.invalid("explanation", "selfScore.explanationTooLong", EXPLANATION_LENGTH);
     }
-    this.inputs = new RecordedInputs(newInputs);
+    this.inputs = new RecordedInputs(checked);
     this.points = earned.toBigDecimal();
     this.explanation = trimmed;
     this.status = SelfScoreStatus.DRAFT;

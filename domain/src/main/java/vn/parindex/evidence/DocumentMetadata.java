@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.SignStyle;
 import java.time.temporal.ChronoField;
 import java.util.Objects;
+import vn.parindex.kernel.CleanText;
+import vn.parindex.kernel.Refusal;
 
 /**
  * What identifies an administrative document: its number and symbol (số ký hiệu, e.g.
@@ -62,12 +64,13 @@ public class DocumentMetadata {
   }
 
   /**
-   * Checks and keeps the values, stripped of surrounding spaces.
+   * Checks and keeps the values, stripped of surrounding spaces and {@link CleanText clean}: one
+   * line each, NFC, without control characters or bidirectional overrides.
    *
    * @param today the assessment calendar's today, which bounds the date from above
-   * @throws InvalidEvidenceException naming the first value that is missing or too long, or a date
-   *     outside {@link #EARLIEST_DATE} .. {@link #latestDate(LocalDate)} (arguments: the date and
-   *     both bounds)
+   * @throws InvalidEvidenceException naming the first value that is missing, too long or holds a
+   *     forbidden character, or a date outside {@link #EARLIEST_DATE} .. {@link
+   *     #latestDate(LocalDate)} (arguments: the date and both bounds)
    */
   public DocumentMetadata(
       String number, LocalDate date, String issuer, String summary, LocalDate today) {
@@ -93,7 +96,13 @@ public class DocumentMetadata {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String stripped = value.strip();
+    String stripped;
+    try {
+      stripped = CleanText.line(field, value).strip();
+    } catch (Refusal e) {
+      // The same refusal, as the evidence rules' own kind, which the services translate.
+      throw new InvalidEvidenceException(field, e.messageKey(), e.arguments());
+    }
     if (stripped.length() > maxLength) {
       throw new InvalidEvidenceException(field, "evidence." + field + ".tooLong", maxLength);
     }

@@ -32,10 +32,7 @@ public record DeductionRule(Points perItem) implements ScoringRule {
     if (violations == null) {
       throw InvalidScoreInputsException.required(InputField.VIOLATIONS);
     }
-    if (violations < 0) {
-      throw new InvalidScoreInputsException(
-          InputField.VIOLATIONS, InvalidScoreInputsException.VIOLATIONS_NEGATIVE);
-    }
-    return max.minusOrZero(perItem.times(BigDecimal.valueOf(violations)));
+    BigDecimal found = ScoreInputs.count(InputField.VIOLATIONS, BigDecimal.valueOf(violations));
+    return max.minusOrZero(perItem.times(found));
   }
 }

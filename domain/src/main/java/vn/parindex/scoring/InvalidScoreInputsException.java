@@ -1,18 +1,20 @@
 package vn.parindex.scoring;
 
-import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
+import vn.parindex.kernel.RuleRefusal;
 
 /**
  * The inputs an office entered cannot be scored by the criterion's rule: a value is missing,
- * negative, out of range, or inconsistent with another.
+ * negative, out of range, not a whole number where one is counted, or inconsistent with another.
  *
- * <p>The exception carries no text for the user. It names the {@link #field() field} to flag and a
- * {@link #messageKey() message key} of the {@value #BUNDLE} bundle; the {@link #arguments()
- * arguments} fill its {@code {0}} placeholders. They are numbers, so that {@link
- * java.text.MessageFormat} writes them the way the reader's locale does ("0,25" in Vietnamese).
+ * <p>It is a {@link RuleRefusal}: the API answers it with 400 and the input's name as {@code
+ * field}. It carries no text for the user. It names the {@link #input() input} to flag and a {@link
+ * #messageKey() message key} of the {@value #BUNDLE} bundle; the {@link #arguments() arguments}
+ * fill its {@code {0}} placeholders. They are numbers, so that {@link java.text.MessageFormat}
+ * writes them the way the reader's locale does ("0,25" in Vietnamese).
  */
-public class InvalidScoreInputsException extends RuntimeException {
+public class InvalidScoreInputsException extends RuleRefusal {
 
   private static final long serialVersionUID = 1L;
 
@@ -37,9 +39,19 @@ public class InvalidScoreInputsException extends RuntimeException {
   /** The number of violations is negative. No arguments. */
   public static final String VIOLATIONS_NEGATIVE = "score.violations.negative";
 
-  private final InputField field;
-  private final String messageKey;
-  private final Object[] arguments;
+  /** A counted amount (achieved, total, violations) has decimals. No arguments. */
+  public static final String NOT_WHOLE = "score.count.notWhole";
+
+  /** A value is beyond what any index can mean. Argument: the bound. */
+  public static final String TOO_LARGE = "score.input.tooLarge";
+
+  /** A typed score has more than two decimals. No arguments. */
+  public static final String POINTS_TOO_PRECISE = "score.points.tooPrecise";
+
+  /** More was achieved than there was in total. No arguments. */
+  public static final String ACHIEVED_ABOVE_TOTAL = "score.ratio.achievedAboveTotal";
+
+  private final InputField input;
 
   /**
    * Creates the exception for one field.
@@ -49,10 +61,11 @@ public class InvalidScoreInputsException extends RuntimeException {
    * @param arguments the values of the message's placeholders, in order
    */
   public InvalidScoreInputsException(InputField field, String messageKey, Object... arguments) {
-    super(messageKey + " (" + field + ") " + Arrays.toString(arguments));
-    this.field = Objects.requireNonNull(field, "field");
-    this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-    this.arguments = arguments.clone();
+    super(
+        Objects.requireNonNull(field, "field").name().toLowerCase(Locale.ROOT),
+        messageKey,
+        arguments);
+    this.input = field;
   }
 
   static InvalidScoreInputsException required(InputField field) {
@@ -63,18 +76,11 @@ public class InvalidScoreInputsException extends RuntimeException {
     return new InvalidScoreInputsException(field, NEGATIVE);
   }
 
-  /** Returns the input the user has to correct. */
-  public InputField field() {
-    return field;
-  }
-
-  /** Returns the key of the translated message in the {@value #BUNDLE} bundle. */
-  public String messageKey() {
-    return messageKey;
-  }
-
-  /** Returns a copy of the values of the message's placeholders. */
-  public Object[] arguments() {
-    return arguments.clone();
+  /**
+   * Returns the input the user has to correct; {@link #field()} is its name as the API and the form
+   * spell it ({@code "achieved"}).
+   */
+  public InputField input() {
+    return input;
   }
 }

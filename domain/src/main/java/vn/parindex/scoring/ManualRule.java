@@ -34,10 +34,11 @@ public record ManualRule(BigDecimal step) implements ScoringRule {
   @Override
   public Points score(ScoreInputs inputs, Points max) {
     Objects.requireNonNull(max, "max");
-    BigDecimal points = inputs.points();
-    if (points == null) {
+    if (inputs.points() == null) {
       throw InvalidScoreInputsException.required(InputField.POINTS);
     }
+    // Size and decimals first: the remainder below of 1E-999999999 would take the server down.
+    BigDecimal points = ScoreInputs.typedPoints(inputs.points());
     // A negative score is reported as out of range: the message then tells the office the range.
     if (points.signum() < 0 || points.compareTo(max.toBigDecimal()) > 0) {
       throw new InvalidScoreInputsException(

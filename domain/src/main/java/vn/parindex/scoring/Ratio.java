@@ -2,14 +2,14 @@ package vn.parindex.scoring;
 
 import java.math.BigDecimal;
 
-/** The checked achieved and total amounts shared by the two ratio rules. */
+/** The checked achieved and total counts shared by the two ratio rules. */
 record Ratio(BigDecimal achieved, BigDecimal total) {
 
   /**
    * Reads and checks the ratio inputs.
    *
-   * @throws InvalidScoreInputsException if an amount is missing or negative, or if something was
-   *     achieved out of a total of 0
+   * @throws InvalidScoreInputsException if a count is missing, negative, not whole or too large, or
+   *     if more was achieved than the total
    */
   static Ratio of(ScoreInputs inputs) {
     BigDecimal achieved = inputs.achieved();
@@ -20,18 +20,25 @@ record Ratio(BigDecimal achieved, BigDecimal total) {
     if (total == null) {
       throw InvalidScoreInputsException.required(InputField.TOTAL);
     }
-    if (achieved.signum() < 0) {
-      throw InvalidScoreInputsException.negative(InputField.ACHIEVED);
-    }
-    if (total.signum() < 0) {
-      throw InvalidScoreInputsException.negative(InputField.TOTAL);
-    }
+    Ratio ratio =
+        new Ratio(
+            ScoreInputs.count(InputField.ACHIEVED, achieved),
+            ScoreInputs.count(InputField.TOTAL, total));
+    requireConsistent(ratio.achieved, ratio.total);
+    return ratio;
+  }
+
+  /** Checks two checked counts against each other: nothing achieved beyond the total. */
+  static void requireConsistent(BigDecimal achieved, BigDecimal total) {
     // The total is the field flagged: an office that achieved something most likely forgot it.
     if (total.signum() == 0 && achieved.signum() > 0) {
       throw new InvalidScoreInputsException(
           InputField.TOTAL, InvalidScoreInputsException.ACHIEVED_WITHOUT_TOTAL);
     }
-    return new Ratio(achieved, total);
+    if (achieved.compareTo(total) > 0) {
+      throw new InvalidScoreInputsException(
+          InputField.ACHIEVED, InvalidScoreInputsException.ACHIEVED_ABOVE_TOTAL);
+    }
   }
 
   /** Tells whether nothing of the kind happened this year ("không phát sinh"). */

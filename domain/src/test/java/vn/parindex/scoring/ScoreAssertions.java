@@ -23,7 +23,7 @@ final class ScoreAssertions {
   static InvalidScoreInputsException assertRejected(
       InputField field, String messageKey, Executable scoring) {
     InvalidScoreInputsException e = assertThrows(InvalidScoreInputsException.class, scoring);
-    assertEquals(field, e.field(), "field");
+    assertEquals(field, e.input(), "field");
     assertEquals(messageKey, e.messageKey(), "message key");
     return e;
   }

@@ -34,7 +34,7 @@ class ScoringRuleTest {
     InvalidScoreInputsException e =
         assertThrows(InvalidScoreInputsException.class, () -> rule.score(ScoreInputs.NONE, p("1")));
 
-    assertEquals(type.inputs().iterator().next(), e.field());
+    assertEquals(type.inputs().iterator().next(), e.input());
     assertEquals(InvalidScoreInputsException.REQUIRED, e.messageKey());
     assertEquals(0, e.arguments().length);
   }

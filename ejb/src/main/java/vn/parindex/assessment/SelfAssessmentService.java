@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,7 +26,6 @@ import vn.parindex.organisation.UserAccount;
 import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
-import vn.parindex.scoring.InvalidScoreInputsException;
 import vn.parindex.scoring.ScoreInputs;
 
 /**
@@ -148,8 +146,6 @@ public class SelfAssessmentService {
       score.record(inputs, explanation, by, now);
     } catch (SelfScoreLockedException e) {
       throw new BusinessException("selfScore.locked", assignment.criterion().code().toString());
-    } catch (InvalidScoreInputsException e) {
-      throw new BusinessException(e.messageKey(), e.arguments()).onField(fieldName(e));
     }
     if (score.id() == null) {
       em.persist(score);
@@ -277,10 +273,6 @@ public class SelfAssessmentService {
     } catch (OptimisticLockException | EntityExistsException e) {
       throw new ConcurrentChangeException();
     }
-  }
-
-  private static String fieldName(InvalidScoreInputsException e) {
-    return e.field() == null ? null : e.field().name().toLowerCase(Locale.ROOT);
   }
 
   private Assessment visibleAssessment(long assessmentId) {

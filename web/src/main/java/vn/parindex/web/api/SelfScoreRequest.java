@@ -13,17 +13,21 @@ public class SelfScoreRequest {
   public String explanation;
   public Long version;
 
-  /** The inputs by rule type; only those of the criterion's rule are read. */
+  /**
+   * The inputs by rule type; only those of the criterion's rule are scored, but every one given is
+   * checked. The counts are read as decimals so that the domain refuses 1.5 violations rather than
+   * JSON-B cutting them to 1.
+   */
   public static class Inputs {
     public BigDecimal points;
     public Boolean met;
     public Timeliness timeliness;
     public BigDecimal achieved;
     public BigDecimal total;
-    public Integer violations;
+    public BigDecimal violations;
 
     ScoreInputs toScoreInputs() {
-      return new ScoreInputs(points, met, timeliness, achieved, total, violations);
+      return ScoreInputs.entered(points, met, timeliness, achieved, total, violations);
     }
   }
 

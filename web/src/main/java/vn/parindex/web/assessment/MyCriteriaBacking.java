@@ -106,6 +106,15 @@ public class MyCriteriaBacking implements Serializable {
 
   public void save() {
     try {
+      form.inputs();
+    } catch (Refusal e) {
+      if (INPUT_FIELDS.contains(e.field())) {
+        // Already shown next to the field by limit(): nothing is sent to the service.
+        FacesContext.getCurrentInstance().validationFailed();
+        return;
+      }
+    }
+    try {
       AssignedCriterion saved =
           selfAssessment.saveSelfScore(
               assessment,
@@ -189,9 +198,31 @@ public class MyCriteriaBacking implements Serializable {
         .toList();
   }
 
-  /** What the inputs typed so far earn; null until the rule has all it needs. */
+  /**
+   * The limit of the inputs that the value typed in this field breaks (a fraction of a count, more
+   * achieved than the total, a score with three decimals), or null. Shown next to the field as the
+   * user types; computed from the form, not kept as a message, so that a late keystroke's answer
+   * never wipes the answer of a save.
+   */
+  public String limit(String field) {
+    try {
+      form.inputs();
+      return null;
+    } catch (Refusal e) {
+      return field.equals(e.field()) ? messages.message(e, locale()) : null;
+    }
+  }
+
+  /** What the inputs typed so far earn; null until the rule has all it needs and all are valid. */
   public BigDecimal getPreview() {
-    return selected == null ? null : selected.preview(form.inputs());
+    if (selected == null) {
+      return null;
+    }
+    try {
+      return selected.preview(form.inputs());
+    } catch (Refusal invalid) {
+      return null;
+    }
   }
 
   public long getScoredCount() {

@@ -15,7 +15,7 @@ public class ScoreForm implements Serializable {
   private Timeliness timeliness;
   private BigDecimal achieved;
   private BigDecimal total;
-  private Integer violations;
+  private BigDecimal violations;
   private String explanation;
 
   void fill(AssignedCriterion criterion) {
@@ -25,12 +25,17 @@ public class ScoreForm implements Serializable {
     timeliness = in.timeliness();
     achieved = in.achieved();
     total = in.total();
-    violations = in.violations();
+    violations = in.violations() == null ? null : BigDecimal.valueOf(in.violations());
     explanation = criterion.explanation();
   }
 
+  /**
+   * The inputs as typed, checked against the limits the API applies too.
+   *
+   * @throws vn.parindex.scoring.InvalidScoreInputsException naming the field to correct
+   */
   ScoreInputs inputs() {
-    return new ScoreInputs(points, met, timeliness, achieved, total, violations);
+    return ScoreInputs.entered(points, met, timeliness, achieved, total, violations);
   }
 
   public Timeliness[] getTimelinessValues() {
@@ -77,11 +82,11 @@ public class ScoreForm implements Serializable {
     this.total = total;
   }
 
-  public Integer getViolations() {
+  public BigDecimal getViolations() {
     return violations;
   }
 
-  public void setViolations(Integer violations) {
+  public void setViolations(BigDecimal violations) {
     this.violations = violations;
   }
 

@@ -29,7 +29,12 @@ public class DecimalInputConverter implements Converter<BigDecimal> {
     char grouping = decimal == ',' ? '.' : ',';
     String normalised = text.replace(String.valueOf(grouping), "").replace(decimal, '.');
     try {
-      return new BigDecimal(normalised);
+      BigDecimal number = new BigDecimal(normalised);
+      // A number such as 1E+999999999 is cheap to hold but not to compute with or to print back.
+      if (number.unscaledValue().bitLength() > 128 || Math.abs((long) number.scale()) > 40) {
+        throw new NumberFormatException("Out of any sensible range: " + value);
+      }
+      return number;
     } catch (NumberFormatException e) {
       String label = String.valueOf(component.getAttributes().getOrDefault("label", ""));
       String pattern =
