@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import vn.parindex.access.Permission;
+import vn.parindex.access.Roles;
 import vn.parindex.access.Scope;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.DecisionRef;
@@ -35,7 +36,7 @@ import vn.parindex.platform.NotFoundException;
  * until the province revises it. One assessment per unit and year.
  */
 @Stateless
-@RolesAllowed({"CONSOLIDATOR", "ADMIN"})
+@RolesAllowed({Roles.CONSOLIDATOR, Roles.ADMIN})
 public class AssessmentSetupService {
   private static final int FIRST_YEAR = 2000;
   private static final int LAST_YEAR = 2100;

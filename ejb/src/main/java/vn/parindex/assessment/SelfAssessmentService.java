@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.parindex.access.Roles;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.notification.OfficeNotified;
 import vn.parindex.organisation.CallerAccount;
@@ -34,7 +35,7 @@ import vn.parindex.scoring.ScoreInputs;
  */
 @Stateless
 @DeclareRoles({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
-@RolesAllowed({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
+@RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.OFFICE, Roles.LEADER})
 public class SelfAssessmentService {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
@@ -111,7 +112,7 @@ public class SelfAssessmentService {
    * Records the caller's office's self-score of one criterion. Refused, with nothing changed, for a
    * criterion not assigned to the caller's office, after the deadline, or for invalid inputs.
    */
-  @RolesAllowed("OFFICE")
+  @RolesAllowed(Roles.OFFICE)
   public AssignedCriterion saveSelfScore(
       long assessmentId, String code, ScoreInputs inputs, String explanation) {
     return saveSelfScore(assessmentId, code, inputs, explanation, null);
@@ -121,7 +122,7 @@ public class SelfAssessmentService {
    * As above; when {@code expectedVersion} is given (the version the caller read), a score that
    * someone changed meanwhile is refused instead of overwritten.
    */
-  @RolesAllowed("OFFICE")
+  @RolesAllowed(Roles.OFFICE)
   public AssignedCriterion saveSelfScore(
       long assessmentId,
       String code,
@@ -170,7 +171,7 @@ public class SelfAssessmentService {
    * with every problem listed and nothing submitted, while a criterion is not scored, or has points
    * without an explanation of where they come from.
    */
-  @RolesAllowed("OFFICE")
+  @RolesAllowed(Roles.OFFICE)
   public void submit(long assessmentId) {
     Assessment assessment = visibleAssessment(assessmentId);
     Office office = caller.office();
@@ -233,7 +234,7 @@ public class SelfAssessmentService {
     return CommentView.of(em, assignment);
   }
 
-  @RolesAllowed("OFFICE")
+  @RolesAllowed(Roles.OFFICE)
   public void comment(long assessmentId, String code, String text) {
     Assessment assessment = visibleAssessment(assessmentId);
     ChangeWindow.requireStarted(assessment);

@@ -28,7 +28,7 @@ import vn.parindex.scoring.Points;
  * here, whatever page or API asks.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "CONSOLIDATOR", "LEADER", "OFFICE"})
+@RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.LEADER, Roles.OFFICE})
 public class CatalogueService {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.parindex.access.Permission;
+import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.ChangeRecord;
 import vn.parindex.assessment.History;
@@ -39,7 +40,7 @@ import vn.parindex.scoring.Points;
  * a unit yet) and administrators see every unit.
  */
 @Stateless
-@RolesAllowed({"CONSOLIDATOR", "LEADER", "ADMIN"})
+@RolesAllowed({Roles.CONSOLIDATOR, Roles.LEADER, Roles.ADMIN})
 public class ConsolidationService {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
@@ -117,7 +118,7 @@ public class ConsolidationService {
    * Enters the points the province gave the unit for a survey criterion (0 to its max), replacing
    * earlier ones; recorded in the assessment's history.
    */
-  @RolesAllowed({"CONSOLIDATOR", "ADMIN"})
+  @RolesAllowed({Roles.CONSOLIDATOR, Roles.ADMIN})
   public void enterSurveyPoints(long assessmentId, String code, BigDecimal points) {
     Assessment assessment = surveyedAssessment(assessmentId);
     Criterion criterion = surveyCriterion(assessment, code);
@@ -142,7 +143,7 @@ public class ConsolidationService {
   /**
    * Removes the points of a survey criterion entered by mistake; the total is provisional again.
    */
-  @RolesAllowed({"CONSOLIDATOR", "ADMIN"})
+  @RolesAllowed({Roles.CONSOLIDATOR, Roles.ADMIN})
   public void clearSurveyPoints(long assessmentId, String code) {
     Assessment assessment = surveyedAssessment(assessmentId);
     Criterion criterion = surveyCriterion(assessment, code);

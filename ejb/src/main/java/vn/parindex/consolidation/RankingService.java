@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.parindex.access.Permission;
+import vn.parindex.access.Roles;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.scoring.Points;
@@ -27,7 +28,7 @@ import vn.parindex.scoring.Points;
  * sees its own unit only.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "LEADER"})
+@RolesAllowed({Roles.ADMIN, Roles.LEADER})
 public class RankingService {
   private static final String LEAD_TOTALS =
       "select a.id, u.id, u.name, v.id, sum(s.points), count(g.id) - count(s.id)"

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import vn.parindex.access.Permission;
+import vn.parindex.access.Roles;
 import vn.parindex.access.Scope;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.ChangeRecord;
@@ -31,7 +32,7 @@ import vn.parindex.organisation.CallerAccount;
  * and the review's, so the dashboard can never disagree with the scorecard or the review page.
  */
 @Stateless
-@RolesAllowed({"LEADER", "CONSOLIDATOR", "ADMIN"})
+@RolesAllowed({Roles.LEADER, Roles.CONSOLIDATOR, Roles.ADMIN})
 public class DashboardService {
   /** How many of the latest changes the dashboard lists. */
   public static final int RECENT_CHANGES = 10;

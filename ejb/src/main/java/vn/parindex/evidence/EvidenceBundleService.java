@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import vn.parindex.access.Permission;
+import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.organisation.CallerAccount;
@@ -34,7 +35,7 @@ import vn.parindex.report.ScorecardService;
  * handed out. The files are checked once more as they are written ({@link EvidenceBundle}).
  */
 @Stateless
-@RolesAllowed({"ADMIN", "CONSOLIDATOR", "LEADER"})
+@RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.LEADER})
 public class EvidenceBundleService {
   @Inject private EntityManager em;
   @Inject private Logger log;

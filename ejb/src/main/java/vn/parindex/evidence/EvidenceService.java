@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import vn.parindex.access.AccessPolicy;
 import vn.parindex.access.Permission;
+import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.Assignment;
@@ -43,7 +44,7 @@ import vn.parindex.platform.NotFoundException;
  */
 @Stateless
 @DeclareRoles({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
-@RolesAllowed({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
+@RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.OFFICE, Roles.LEADER})
 public class EvidenceService {
 
   @Inject private EntityManager em;
@@ -73,7 +74,7 @@ public class EvidenceService {
    *
    * @param fileName the name the user gave the file; only a sanitised form is kept, as a label
    */
-  @RolesAllowed("OFFICE")
+  @RolesAllowed(Roles.OFFICE)
   public EvidenceView upload(
       long assessmentId, EvidenceDetails details, String fileName, byte[] content) {
     UserAccount account = caller.get();
@@ -119,7 +120,7 @@ public class EvidenceService {
    * Uploads a document and links it to a criterion in one transaction, as the scoring dialog does:
    * the criterion is checked before the file is stored, and a refused link keeps no document.
    */
-  @RolesAllowed("OFFICE")
+  @RolesAllowed(Roles.OFFICE)
   public EvidenceView uploadFor(
       long assessmentId,
       String criterionCode,
@@ -141,7 +142,7 @@ public class EvidenceService {
    * twice changes nothing. Refused for another office's document (403), a criterion not assigned to
    * the document's office (403) or unknown (404), or after the deadline.
    */
-  @RolesAllowed("OFFICE")
+  @RolesAllowed(Roles.OFFICE)
   public EvidenceView link(long evidenceId, String criterionCode) {
     UserAccount account = caller.get();
     Evidence evidence = ownEvidence(evidenceId, account);
@@ -168,7 +169,7 @@ public class EvidenceService {
   }
 
   /** Removes the link of one of the caller's office's documents to a criterion, if there is one. */
-  @RolesAllowed("OFFICE")
+  @RolesAllowed(Roles.OFFICE)
   public EvidenceView unlink(long evidenceId, String criterionCode) {
     UserAccount account = caller.get();
     Evidence evidence = ownEvidence(evidenceId, account);

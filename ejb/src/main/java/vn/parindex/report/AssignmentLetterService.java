@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.parindex.access.Permission;
+import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.Assignment;
@@ -32,7 +33,7 @@ import vn.parindex.platform.NotFoundException;
  * every office that holds it, marked as led (chủ trì) or supported (phối hợp).
  */
 @Stateless
-@RolesAllowed({"CONSOLIDATOR", "ADMIN", "LEADER"})
+@RolesAllowed({Roles.CONSOLIDATOR, Roles.ADMIN, Roles.LEADER})
 public class AssignmentLetterService {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;

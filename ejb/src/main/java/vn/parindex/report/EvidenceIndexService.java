@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.evidence.DocumentMetadata;
 import vn.parindex.evidence.Evidence;
@@ -27,7 +28,7 @@ import vn.parindex.organisation.Office;
  * office user's own office's documents only.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
+@RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.OFFICE, Roles.LEADER})
 public class EvidenceIndexService {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Locale;
+import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
@@ -17,7 +18,7 @@ import vn.parindex.organisation.Office;
  * administrators any office of their unit.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
+@RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.OFFICE, Roles.LEADER})
 public class OfficeScorecardService {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Locale;
+import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.organisation.CallerAccount;
@@ -16,7 +17,7 @@ import vn.parindex.organisation.CallerAccount;
  * caller may see, in the official format.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
+@RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.OFFICE, Roles.LEADER})
 public class ScorecardService {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;

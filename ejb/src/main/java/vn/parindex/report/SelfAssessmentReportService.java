@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.consolidation.AreaRow;
 import vn.parindex.consolidation.ConsolidationService;
@@ -28,7 +29,7 @@ import vn.parindex.platform.BusinessException;
  * difficulties, proposals and signer. Who may see which unit is the consolidation's rule.
  */
 @Stateless
-@RolesAllowed({"CONSOLIDATOR", "LEADER", "ADMIN"})
+@RolesAllowed({Roles.CONSOLIDATOR, Roles.LEADER, Roles.ADMIN})
 public class SelfAssessmentReportService {
   /** The longest free text accepted for the difficulties or the proposals. */
   public static final int TEXT_LENGTH = 20_000;

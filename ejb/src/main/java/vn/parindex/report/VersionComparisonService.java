@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import vn.parindex.access.Roles;
 import vn.parindex.catalogue.CatalogueService;
 import vn.parindex.catalogue.ChangeKind;
 import vn.parindex.catalogue.CriterionChangeView;
@@ -19,7 +20,7 @@ import vn.parindex.platform.NotFoundException;
 
 /** Prints the comparison of two index versions for the meeting that approves a revision. */
 @Stateless
-@RolesAllowed({"ADMIN", "CONSOLIDATOR", "LEADER"})
+@RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.LEADER})
 public class VersionComparisonService {
   @EJB private CatalogueService catalogue;
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.StringJoiner;
+import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.catalogue.ChangeKind;
 import vn.parindex.catalogue.Criterion;
@@ -35,7 +36,7 @@ import vn.parindex.scoring.Points;
  * that are not revisions of one another.
  */
 @Stateless
-@RolesAllowed({"CONSOLIDATOR", "LEADER", "ADMIN"})
+@RolesAllowed({Roles.CONSOLIDATOR, Roles.LEADER, Roles.ADMIN})
 public class YearOverYearService {
   private static final String[] ROMAN = {
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"

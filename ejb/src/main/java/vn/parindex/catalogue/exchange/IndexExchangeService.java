@@ -21,7 +21,7 @@ import vn.parindex.platform.NotFoundException;
  * the demo file) imported into a new draft, any version exported to the same template.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "CONSOLIDATOR", "LEADER"})
+@RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.LEADER})
 public class IndexExchangeService {
   /** Large enough for any real index (a few hundred rows), small enough to refuse a stray file. */
   public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;

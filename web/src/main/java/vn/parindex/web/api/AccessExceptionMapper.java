@@ -4,25 +4,19 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import vn.parindex.web.i18n.MessageResolver;
-import vn.parindex.web.i18n.RequestLocale;
+import vn.parindex.kernel.Refusal;
 
-/** A service the caller's role may not use: 403 with a translated message. */
+/** A service the caller's role may not use: the refusal of a forbidden request, 403. */
 @Provider
 public class AccessExceptionMapper implements ExceptionMapper<EJBAccessException> {
-  @Inject private MessageResolver messages;
+  @Inject private RefusalAnswers answers;
   @Context private HttpHeaders headers;
 
   @Override
   public Response toResponse(EJBAccessException e) {
-    String message = messages.message("access.roleDenied", RequestLocale.of(headers));
-    return Response.status(Response.Status.FORBIDDEN)
-        .type(MediaType.APPLICATION_JSON)
-        .entity(new ErrorJson(403, message, null))
-        .build();
+    return answers.of(Refusal.forbidden("access.roleDenied"), headers);
   }
 }

@@ -4,12 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import vn.parindex.web.i18n.MessageResolver;
-import vn.parindex.web.i18n.RequestLocale;
 
 /**
  * Errors the JAX-RS runtime raises before a service runs (unreadable JSON, unknown path): the same
@@ -17,19 +14,13 @@ import vn.parindex.web.i18n.RequestLocale;
  */
 @Provider
 public class UnreadableRequestMapper implements ExceptionMapper<WebApplicationException> {
-  @Inject private MessageResolver messages;
+  @Inject private RefusalAnswers answers;
   @Context private HttpHeaders headers;
 
   @Override
   public Response toResponse(WebApplicationException e) {
     int status = e.getResponse().getStatus();
     String key = status == 404 ? "request.notFound" : "request.invalid";
-    String message =
-        messages.message(
-            key, RequestLocale.of(headers), e.getResponse().getStatusInfo().getReasonPhrase());
-    return Response.status(status)
-        .type(MediaType.APPLICATION_JSON)
-        .entity(new ErrorJson(status, message, null))
-        .build();
+    return answers.of(status, key, headers, e.getResponse().getStatusInfo().getReasonPhrase());
   }
 }
