@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ public class AssessmentMoveService {
   static final String NOTICE_NEW = "notice.criterionNew";
 
   @Inject private EntityManager em;
+  @Inject private Clock clock;
   @Resource private SessionContext context;
 
   /** What a move would do, criterion by criterion, without doing it. */
@@ -47,11 +49,11 @@ public class AssessmentMoveService {
     IndexVersion from = assessment.version();
     IndexVersion to = revision(assessment, revisionId);
     MovePlan plan = plan(assessment, to);
-    plan.carry(em, assessment, context.getCallerPrincipal().getName(), Instant.now());
+    plan.carry(em, assessment, context.getCallerPrincipal().getName(), Instant.now(clock));
     assessment.moveTo(to);
     em.persist(
         new VersionMove(
-            assessment, from, to, context.getCallerPrincipal().getName(), Instant.now()));
+            assessment, from, to, context.getCallerPrincipal().getName(), Instant.now(clock)));
     em.flush();
     return plan.lines();
   }

@@ -38,7 +38,7 @@ public class AssignmentService {
   @Inject private EntityManager em;
   @Resource private SessionContext context;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  @Inject private Clock clock;
 
   public AssignmentMatrixView matrix(long assessmentId) {
     return matrixOf(assessment(assessmentId, false));

@@ -35,7 +35,7 @@ public class ReviewService {
   @Resource private SessionContext context;
   @Inject private Event<OfficeNotified> notified;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  @Inject private Clock clock;
 
   public List<OfficeProgress> progress(long assessmentId) {
     Assessment assessment = assessment(assessmentId);
@@ -98,7 +98,7 @@ public class ReviewService {
             assignment.criterion().code() + ": " + comment.strip(),
             now());
     em.persist(notice);
-    notified.fire(OfficeNotified.of(notice));
+    notified.fire(OfficeNotified.of(notice, LocalDate.now(clock)));
   }
 
   public void reopen(long assessmentId, String code, String officeCode, String reason) {

@@ -43,7 +43,7 @@ public class SelfAssessmentService {
   @EJB private CallerAccount caller;
   @Inject private Event<OfficeNotified> notified;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  @Inject private Clock clock;
 
   /** Offices see the assessments they have criteria in; the other roles see every assessment. */
   public List<AssessmentSummary> visibleAssessments() {
@@ -271,7 +271,7 @@ public class SelfAssessmentService {
                   new OfficeNotice(
                       consolidator, assessment, "notice.submitted", office.name(), now);
               em.persist(notice);
-              notified.fire(OfficeNotified.of(notice));
+              notified.fire(OfficeNotified.of(notice, LocalDate.now(clock)));
             });
   }
 

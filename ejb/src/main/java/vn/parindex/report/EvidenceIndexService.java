@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public class EvidenceIndexService {
 
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
+  @Inject private Clock clock;
 
   private final EvidenceIndexReport report = new EvidenceIndexReport();
 
@@ -102,7 +104,7 @@ public class EvidenceIndexService {
         title,
         subtitle,
         assessment.unit().placeName(),
-        LocalDate.now(),
+        LocalDate.now(clock),
         messages.getString("evidenceIndex.signerTitle"),
         rows);
   }

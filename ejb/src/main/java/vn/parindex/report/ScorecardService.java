@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import vn.parindex.assessment.Assessment;
@@ -19,6 +20,7 @@ import vn.parindex.platform.NotFoundException;
 @RolesAllowed({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
 public class ScorecardService {
   @Inject private EntityManager em;
+  @Inject private Clock clock;
   @EJB private SelfAssessmentService assessments;
 
   private final ScorecardReport report = new ScorecardReport();
@@ -34,6 +36,6 @@ public class ScorecardService {
     if (assessment == null) {
       throw new NotFoundException("assessment.notFound", assessmentId);
     }
-    return new ScorecardAssembler(em, locale).assemble(assessment, LocalDate.now());
+    return new ScorecardAssembler(em, locale).assemble(assessment, LocalDate.now(clock));
   }
 }
