@@ -38,7 +38,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
   }
 
   /** How long a client waits before trying again while something the product needs is down. */
-  static final int RETRY_AFTER_SECONDS = 30;
+  public static final int RETRY_AFTER_SECONDS = 30;
 
   private List<ProblemJson> problems(Refusal refusal, Locale locale) {
     return refusal.details().stream()
