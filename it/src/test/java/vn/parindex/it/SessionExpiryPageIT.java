@@ -65,6 +65,40 @@ class SessionExpiryPageIT {
   }
 
   @Test
+  void anActionOnAPageWhoseStateTheServerLostReloadsThePageAndOffersWhatWasTyped()
+      throws Exception {
+    List<Map<String, Object>> before = TestDatabase.selfScoreRows(CRITERION);
+    String typed = "Đã nhập trên một trang cũ " + System.nanoTime();
+    try (Browser browser = new Browser()) {
+      browser.login("tuphap");
+      browser.open("assessment/criteria.xhtml?assessment=1");
+      openDialogOf(browser, CRITERION);
+      WebElement explanation = browser.driver.findElement(By.id("editForm:explanation"));
+      explanation.clear();
+      explanation.sendKeys(typed);
+
+      // still signed in, but the server no longer has this page's state
+      browser.js(
+          "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+              + ".forEach(function (i) { i.value = '1:1'; })");
+      browser.click(By.id("editForm:save"));
+
+      browser.until(ExpectedConditions.stalenessOf(explanation));
+      browser.waitForPage();
+      assertTrue(
+          browser.driver.getCurrentUrl().endsWith("/assessment/criteria.xhtml?assessment=1"),
+          browser.driver.getCurrentUrl());
+      openDialogOf(browser, CRITERION);
+      browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("scoreDraft")));
+      browser.click(By.id("scoreDraftRestore"));
+      assertEquals(
+          typed, browser.driver.findElement(By.id("editForm:explanation")).getAttribute("value"));
+    } finally {
+      TestDatabase.restoreSelfScores(before, CRITERION);
+    }
+  }
+
+  @Test
   void aDeepLinkFollowedWhileSignedOutIsWhereSignInLeads() {
     try (Browser browser = new Browser()) {
       browser.open("assessment/review.xhtml?assessment=1");

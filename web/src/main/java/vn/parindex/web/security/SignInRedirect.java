@@ -63,7 +63,7 @@ final class SignInRedirect {
     return target instanceof String page ? page : request.getContextPath() + "/";
   }
 
-  /** The page asked for, or for an ajax action the page it was made on (its Referer). */
+  /** The page asked for, or for an ajax action the page it was made on. */
   private static Optional<String> returnTarget(HttpServletRequest request, boolean ajax) {
     if (!ajax) {
       String query = request.getQueryString();
@@ -71,6 +71,14 @@ final class SignInRedirect {
           ? page(request, request.getRequestURI() + (query == null ? "" : "?" + query))
           : Optional.empty();
     }
+    return pageOfAction(request);
+  }
+
+  /**
+   * The page an ajax action was made on, with its query (the action itself is posted to the bare
+   * page address): its Referer, when it is a page of this application.
+   */
+  static Optional<String> pageOfAction(HttpServletRequest request) {
     String referer = request.getHeader("Referer");
     if (referer == null) {
       return page(request, request.getRequestURI());
