@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ public class AssessmentMoveService {
 
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
+  @Inject private Clock clock;
   @Resource private SessionContext context;
 
   /** What a move would do, criterion by criterion, without doing it. */
@@ -52,11 +54,11 @@ public class AssessmentMoveService {
     IndexVersion from = assessment.version();
     IndexVersion to = revision(assessment, revisionId);
     MovePlan plan = plan(assessment, to);
-    plan.carry(em, assessment, context.getCallerPrincipal().getName(), Instant.now());
+    plan.carry(em, assessment, context.getCallerPrincipal().getName(), Instant.now(clock));
     assessment.moveTo(to);
     em.persist(
         new VersionMove(
-            assessment, from, to, context.getCallerPrincipal().getName(), Instant.now()));
+            assessment, from, to, context.getCallerPrincipal().getName(), Instant.now(clock)));
     em.flush();
     return plan.lines();
   }

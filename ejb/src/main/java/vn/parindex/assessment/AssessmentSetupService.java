@@ -44,7 +44,7 @@ public class AssessmentSetupService {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  @Inject private Clock clock;
 
   /** The assessments of the units the caller sets up, the newest year first. */
   public List<AssessmentSummary> assessments() {

@@ -43,7 +43,7 @@ public class AssignmentService {
   @Resource private SessionContext context;
   @EJB private CallerAccount caller;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  @Inject private Clock clock;
 
   public AssignmentMatrixView matrix(long assessmentId) {
     return matrixOf(assessment(assessmentId, false));

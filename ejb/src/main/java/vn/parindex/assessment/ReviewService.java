@@ -40,7 +40,7 @@ public class ReviewService {
   @Inject private Event<OfficeNotified> notified;
   @EJB private CallerAccount caller;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  @Inject private Clock clock;
 
   public List<OfficeProgress> progress(long assessmentId) {
     Assessment assessment = access().permitted(assessmentId, Permission.READ_UNIT);
@@ -103,7 +103,7 @@ public class ReviewService {
             assignment.criterion().code() + ": " + comment.strip(),
             now());
     em.persist(notice);
-    notified.fire(OfficeNotified.of(notice));
+    notified.fire(OfficeNotified.of(notice, LocalDate.now(clock)));
   }
 
   public void reopen(long assessmentId, String code, String officeCode, String reason) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +42,7 @@ public class SelfAssessmentService {
   @EJB private CallerAccount caller;
   @Inject private Event<OfficeNotified> notified;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  @Inject private Clock clock;
 
   /**
    * The assessments the caller sees: every one of its unit for a reader of the whole unit, those
@@ -120,7 +121,8 @@ public class SelfAssessmentService {
 
   /**
    * As above; when {@code expectedVersion} is given (the version the caller read), a score that
-   * someone changed meanwhile is refused instead of overwritten.
+   * someone changed meanwhile is refused (409) instead of overwritten. Without it the last save
+   * wins; every save is in the history either way.
    */
   @RolesAllowed(Roles.OFFICE)
   public AssignedCriterion saveSelfScore(
@@ -132,6 +134,9 @@ public class SelfAssessmentService {
     Assessment assessment = visibleAssessment(assessmentId);
     Assignment assignment = assignmentOfCaller(assessment, code);
     ChangeWindow.requireOpen(em, assessment, assignment.office(), LocalDate.now(clock));
+    // saves of one criterion take turns: the second reads what the first committed, so two first
+    // saves cannot both insert a score, and a save without a version simply comes after the other
+    em.lock(assignment, LockModeType.PESSIMISTIC_WRITE);
     SelfScore score = scoresOf(List.of(assignment)).get(assignment);
     if (score == null) {
       score = new SelfScore(assignment);
@@ -253,7 +258,7 @@ public class SelfAssessmentService {
                   new OfficeNotice(
                       consolidator, assessment, "notice.submitted", office.name(), now);
               em.persist(notice);
-              notified.fire(OfficeNotified.of(notice));
+              notified.fire(OfficeNotified.of(notice, LocalDate.now(clock)));
             });
   }
 
@@ -267,7 +272,10 @@ public class SelfAssessmentService {
         .getResultList();
   }
 
-  /** Two people saving the same criterion at once: the second is told, nothing is overwritten. */
+  /**
+   * A score the consolidator changed between the office's read and its save: the office is told,
+   * nothing is overwritten.
+   */
   private void flushOrReportConcurrentChange() {
     try {
       em.flush();

@@ -45,7 +45,7 @@ public class ConsolidationService {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  @Inject private Clock clock;
 
   public ConsolidationView consolidate(long assessmentId) {
     Assessment assessment = visibleAssessment(assessmentId);

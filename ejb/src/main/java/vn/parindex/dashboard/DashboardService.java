@@ -42,7 +42,7 @@ public class DashboardService {
   @EJB private ConsolidationService consolidation;
   @EJB private ReviewService review;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  @Inject private Clock clock;
 
   /** The assessment's dashboard; 404 for an assessment the caller may not see. */
   public DashboardView dashboard(long assessmentId) {

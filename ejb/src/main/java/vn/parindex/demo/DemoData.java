@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -52,6 +53,7 @@ public class DemoData {
 
   @Inject private EntityManager em;
   @Inject private Logger log;
+  @Inject private Clock clock;
 
   public void loadIfEmpty() {
     if (!enabled()) {
@@ -73,7 +75,8 @@ public class DemoData {
     em.persist(unit);
     Map<String, Office> offices = offices(unit, assignment);
     Assessment assessment =
-        new Assessment(unit, version, version.year(), LocalDate.now().plusDays(DAYS_TO_DEADLINE));
+        new Assessment(
+            unit, version, version.year(), LocalDate.now(clock).plusDays(DAYS_TO_DEADLINE));
     assessment.describe(null, guidance(assignment));
     em.persist(assessment);
     assign(assessment, version, offices, assignment);

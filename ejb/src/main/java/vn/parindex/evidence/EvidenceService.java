@@ -51,7 +51,7 @@ public class EvidenceService {
   @Inject private Logger log;
   @EJB private CallerAccount caller;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  @Inject private Clock clock;
   private EvidenceSettings settings;
   private EvidenceStore store;
 

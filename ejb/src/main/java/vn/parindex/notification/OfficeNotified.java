@@ -30,12 +30,7 @@ public record OfficeNotified(
     Objects.requireNonNull(day);
   }
 
-  /** The notification of a notice just persisted, dated today. */
-  public static OfficeNotified of(OfficeNotice notice) {
-    return of(notice, LocalDate.now());
-  }
-
-  /** The notification of a notice just persisted, for a given day. */
+  /** The notification of a notice just persisted, for a day of the assessment calendar. */
   public static OfficeNotified of(OfficeNotice notice, LocalDate day) {
     NotificationKind kind =
         NotificationKind.ofNotice(notice.messageKey())

@@ -1,15 +1,20 @@
 package vn.parindex.notification;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,11 +31,11 @@ import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
 
 /**
- * Reminds offices of the deadline. Every morning, for each assessment whose deadline is at most
- * {@link MailSettings#reminderDays()} days away (and not past), each office that still has a
- * criterion not submitted (not started, draft or returned) gets a portal notice and a mail, at most
- * one per assessment and day. A singleton, so the daily run and an administrator's run never
- * overlap.
+ * Reminds offices of the deadline. Every morning at 07:00 of the assessment calendar (not of the
+ * server's zone), for each assessment whose deadline is at most {@link MailSettings#reminderDays()}
+ * days away (and not past), each office that still has a criterion not submitted (not started,
+ * draft or returned) gets a portal notice and a mail, at most one per assessment and day. A
+ * singleton, so the daily run and an administrator's run never overlap.
  */
 @Singleton
 @Startup
@@ -41,6 +46,8 @@ public class Reminders {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
   @Inject private Event<OfficeNotified> notified;
+  @Inject private Clock clock;
+  @Resource private TimerService timers;
 
   private final MailSettings settings = MailSettings.fromEnvironment();
 
@@ -54,13 +61,17 @@ public class Reminders {
               + MailSettings.HOST_ENV
               + "): notifications appear in the portal only");
     }
+    // a programmatic timer, because an annotation cannot take the configured zone
+    timers.createCalendarTimer(
+        new ScheduleExpression().hour(7).minute(0).timezone(clock.getZone().getId()),
+        new TimerConfig("deadline reminders", false));
   }
 
-  @Schedule(hour = "7", minute = "0", persistent = false)
+  @Timeout
   @PermitAll
   void daily() {
     try {
-      int reminded = pass(LocalDate.now());
+      int reminded = pass(LocalDate.now(clock));
       LOG.info(() -> "Deadline reminders sent to " + reminded + " office(s)");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The daily deadline reminders failed", e);
@@ -90,7 +101,7 @@ public class Reminders {
             .setParameter("last", day.plusDays(settings.reminderDays()))
             .getResultList();
     int reminded = 0;
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     for (Assessment assessment : due) {
       for (Office office : unfinishedOffices(assessment)) {
         if (!remindedOn(assessment, office, day)) {

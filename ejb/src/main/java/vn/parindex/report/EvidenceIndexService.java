@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public class EvidenceIndexService {
 
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
+  @Inject private Clock clock;
 
   private final EvidenceIndexReport report = new EvidenceIndexReport();
 
@@ -103,7 +105,7 @@ public class EvidenceIndexService {
         title,
         subtitle,
         assessment.unit().placeName(),
-        LocalDate.now(),
+        LocalDate.now(clock),
         messages.getString("evidenceIndex.signerTitle"),
         rows);
   }

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import vn.parindex.access.Roles;
@@ -21,6 +22,7 @@ import vn.parindex.organisation.Office;
 @RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.OFFICE, Roles.LEADER})
 public class OfficeScorecardService {
   @Inject private EntityManager em;
+  @Inject private Clock clock;
   @EJB private CallerAccount caller;
 
   private final OfficeScorecardReport report = new OfficeScorecardReport();
@@ -39,7 +41,7 @@ public class OfficeScorecardService {
     Assessment assessment = access.assessment(assessmentId);
     Office office = access.office(assessment, officeCode);
     return new OfficeScorecardAssembler(em, locale == null ? Locale.forLanguageTag("vi") : locale)
-        .assemble(assessment, office, LocalDate.now());
+        .assemble(assessment, office, LocalDate.now(clock));
   }
 
   /** The code of the caller's office, for the portal's link to its own scorecard; null if none. */

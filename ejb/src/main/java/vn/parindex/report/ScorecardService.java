@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import vn.parindex.access.Roles;
@@ -21,6 +22,7 @@ import vn.parindex.organisation.CallerAccount;
 public class ScorecardService {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
+  @Inject private Clock clock;
 
   private final ScorecardReport report = new ScorecardReport();
 
@@ -30,6 +32,6 @@ public class ScorecardService {
 
   public Scorecard scorecard(long assessmentId, Locale locale) {
     Assessment assessment = new AssessmentAccess(em, caller.get()).visible(assessmentId);
-    return new ScorecardAssembler(em, locale).assemble(assessment, LocalDate.now());
+    return new ScorecardAssembler(em, locale).assemble(assessment, LocalDate.now(clock));
   }
 }

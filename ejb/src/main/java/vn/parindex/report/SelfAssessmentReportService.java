@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ public class SelfAssessmentReportService {
   };
 
   @Inject private EntityManager em;
+  @Inject private Clock clock;
   @EJB private ConsolidationService consolidation;
 
   private final SelfAssessmentResultReport report = new SelfAssessmentResultReport();
@@ -122,7 +124,7 @@ public class SelfAssessmentReportService {
         upper(unit.name(), language),
         blank(given.number()) ? null : given.number().strip(),
         unit.placeName(),
-        given.date() == null ? LocalDate.now() : given.date(),
+        given.date() == null ? LocalDate.now(clock) : given.date(),
         format(messages, "selfReport.title", language, view.year(), unit.name()),
         recipients(unit, messages, language),
         format(messages, "selfReport.introduction", language, unit.name(), view.year()),

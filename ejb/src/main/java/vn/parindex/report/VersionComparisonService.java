@@ -3,7 +3,9 @@ package vn.parindex.report;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -23,6 +25,7 @@ import vn.parindex.platform.NotFoundException;
 @RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.LEADER})
 public class VersionComparisonService {
   @EJB private CatalogueService catalogue;
+  @Inject private Clock clock;
 
   private final VersionComparisonReport report = new VersionComparisonReport();
 
@@ -42,7 +45,7 @@ public class VersionComparisonService {
             label(older, messages, locale),
             label(newer, messages, locale),
             null,
-            LocalDate.now(),
+            LocalDate.now(clock),
             rows,
             includeUnchanged);
     return report.render(sheet, format, locale);

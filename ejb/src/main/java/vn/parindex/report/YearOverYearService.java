@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,7 @@ public class YearOverYearService {
   };
 
   @Inject private EntityManager em;
+  @Inject private Clock clock;
   @EJB private CallerAccount caller;
 
   private final YearOverYearReport report = new YearOverYearReport();
@@ -152,7 +154,7 @@ public class YearOverYearService {
                   current.unit().name(), previous.version().name(), current.version().name()
                 }),
         current.unit().placeName(),
-        LocalDate.now(),
+        LocalDate.now(clock),
         previous.year(),
         current.year(),
         rows,

@@ -116,7 +116,7 @@ class DashboardPageIT {
 
         String daysLeft =
             browser.driver.findElement(By.id("daysLeft")).getAttribute("data-days-left");
-        assertEquals(ChronoUnit.DAYS.between(LocalDate.now(), deadline), Long.parseLong(daysLeft));
+        assertEquals(ChronoUnit.DAYS.between(Vietnam.today(), deadline), Long.parseLong(daysLeft));
         String grandTotal =
             browser.driver.findElement(By.id("grandTotal")).getAttribute("data-value");
         assertEquals(

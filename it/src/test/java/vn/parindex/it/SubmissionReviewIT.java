@@ -98,7 +98,7 @@ class SubmissionReviewIT {
       assertEquals(
           204,
           consolidator
-              .put("assessments/1/deadline", deadline(LocalDate.now().minusDays(1)))
+              .put("assessments/1/deadline", deadline(Vietnam.today().minusDays(1)))
               .statusCode());
 
       HttpResponse<String> late =
@@ -109,7 +109,7 @@ class SubmissionReviewIT {
 
       String extension =
           "{\"office\": \"tu-phap\", \"until\": \""
-              + LocalDate.now().plusDays(3)
+              + Vietnam.today().plusDays(3)
               + "\", \"reason\": \"Chờ số liệu quý IV\"}";
       assertEquals(201, consolidator.post("assessments/1/extensions", extension).statusCode());
       assertEquals(
@@ -128,9 +128,9 @@ class SubmissionReviewIT {
           400, new Api("vhtt").selfScore("7.1", "{\"inputs\": {\"met\": true}}").statusCode());
       JsonObject justice =
           office((JsonArray) Api.json(consolidator.get("assessments/1/progress")), "tu-phap");
-      assertEquals(LocalDate.now().plusDays(3).toString(), justice.getString("extendedUntil"));
+      assertEquals(Vietnam.today().plusDays(3).toString(), justice.getString("extendedUntil"));
     } finally {
-      consolidator.put("assessments/1/deadline", deadline(LocalDate.now().plusDays(30)));
+      consolidator.put("assessments/1/deadline", deadline(Vietnam.today().plusDays(30)));
     }
   }
 

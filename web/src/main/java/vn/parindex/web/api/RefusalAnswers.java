@@ -19,7 +19,7 @@ import vn.parindex.web.i18n.RequestLocale;
 @ApplicationScoped
 public class RefusalAnswers {
   /** How long a client waits before trying again while something the product needs is down. */
-  static final int RETRY_AFTER_SECONDS = 30;
+  public static final int RETRY_AFTER_SECONDS = 30;
 
   @Inject private MessageResolver messages;
 

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -50,6 +51,7 @@ public class AssessmentSetupBacking implements Serializable {
   @Inject private MessageResolver messages;
   @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
+  @Inject private Clock clock;
 
   private List<AssessmentSummary> assessments = List.of();
   private List<UnitChoice> units = List.of();
@@ -72,7 +74,7 @@ public class AssessmentSetupBacking implements Serializable {
   /** Empties the create dialog: the user's unit, this year, the newest index of its level. */
   public void startCreate() {
     unitId = units.size() == 1 ? units.get(0).id() : null;
-    year = LocalDate.now().getYear();
+    year = LocalDate.now(clock).getYear();
     deadline = null;
     directive.fill(null);
     guidance.fill(null);

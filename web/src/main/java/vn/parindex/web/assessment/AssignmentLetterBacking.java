@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -45,6 +46,7 @@ public class AssignmentLetterBacking implements Serializable {
   @Inject private MessageResolver messages;
   @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
+  @Inject private Clock clock;
 
   private String number;
   private LocalDate date;
@@ -57,7 +59,7 @@ public class AssignmentLetterBacking implements Serializable {
   void prefill() {
     Locale locale = localeBacking.getLocale();
     AssessmentSummary summary = page.getSummary();
-    date = LocalDate.now();
+    date = LocalDate.now(clock);
     number = messages.message("assignmentLetter.numberDefault", locale);
     if (summary == null) {
       return;

@@ -7,7 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.parindex.assessment.AssignedCriterion;
@@ -26,13 +26,13 @@ import vn.parindex.web.i18n.PageRefusals;
 @ViewScoped
 public class CriterionCommentsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   @EJB private SelfAssessmentService selfAssessment;
   @Inject private MessageResolver messages;
   @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
+  @Inject private Clock clock;
 
   private long assessment;
   private String code;
@@ -69,7 +69,7 @@ public class CriterionCommentsBacking implements Serializable {
   }
 
   public String when(CommentView comment) {
-    return WHEN.format(comment.writtenAt());
+    return WHEN.withZone(clock.getZone()).format(comment.writtenAt());
   }
 
   public List<CommentView> getComments() {

@@ -3,7 +3,9 @@ package vn.parindex.web.assessment;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,6 +17,7 @@ import vn.parindex.assessment.SelfAssessmentService;
 @RequestScoped
 public class HomeBacking {
   @EJB private SelfAssessmentService selfAssessment;
+  @Inject private Clock clock;
 
   private List<AssessmentSummary> assessments;
 
@@ -28,6 +31,6 @@ public class HomeBacking {
   }
 
   public long daysLeft(AssessmentSummary assessment) {
-    return ChronoUnit.DAYS.between(LocalDate.now(), assessment.deadline());
+    return ChronoUnit.DAYS.between(LocalDate.now(clock), assessment.deadline());
   }
 }

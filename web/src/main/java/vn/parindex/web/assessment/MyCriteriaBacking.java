@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -50,6 +50,7 @@ public class MyCriteriaBacking implements Serializable {
   @Inject private LocaleBacking localeBacking;
   @Inject private CriterionEvidenceBacking evidence;
   @Inject private CriterionCommentsBacking comments;
+  @Inject private Clock clock;
 
   private long assessment;
   private AssessmentSummary summary;
@@ -92,9 +93,7 @@ public class MyCriteriaBacking implements Serializable {
   public String when(Instant moment) {
     return moment == null
         ? ""
-        : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.systemDefault())
-            .format(moment);
+        : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(clock.getZone()).format(moment);
   }
 
   /** The changes of the open criterion, newest first, as the dialog lists them. */
@@ -174,7 +173,7 @@ public class MyCriteriaBacking implements Serializable {
   }
 
   public long getDaysLeft() {
-    return summary == null ? 0 : ChronoUnit.DAYS.between(LocalDate.now(), summary.deadline());
+    return summary == null ? 0 : ChronoUnit.DAYS.between(LocalDate.now(clock), summary.deadline());
   }
 
   /** The user's chosen language: on a first GET the view's locale is still the browser's. */

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -42,9 +43,10 @@ public class UnitReportsBacking implements Serializable {
   @Inject private MessageResolver messages;
   @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
+  @Inject private Clock clock;
 
   private String number;
-  private LocalDate date = LocalDate.now();
+  private LocalDate date;
   private String difficulties;
   private String proposals;
   private String signerTitle;
@@ -54,6 +56,7 @@ public class UnitReportsBacking implements Serializable {
   /** Prefills the signer's title as the report prints it by default, for the clerk to change. */
   @PostConstruct
   void prefill() {
+    date = LocalDate.now(clock);
     signerTitle = messages.message("selfReport.signerTitle", localeBacking.getLocale());
   }
 

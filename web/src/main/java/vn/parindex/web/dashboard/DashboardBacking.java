@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +39,7 @@ public class DashboardBacking implements Serializable {
   @Inject private MessageResolver messages;
   @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
+  @Inject private Clock clock;
 
   private long id;
   private List<DashboardChoice> choices = List.of();
@@ -121,7 +122,7 @@ public class DashboardBacking implements Serializable {
   }
 
   public String when(RecentChange change) {
-    return change.changedAt().atZone(ZoneId.systemDefault()).format(MOMENT);
+    return change.changedAt().atZone(clock.getZone()).format(MOMENT);
   }
 
   public String kind(RecentChange change) {

@@ -38,7 +38,8 @@ public class LoginBacking {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
     if (status == AuthenticationStatus.SUCCESS) {
-      external.redirect(external.getRequestContextPath() + "/");
+      // back to the page asked for, or worked on when the session expired
+      external.redirect(SignInRedirect.afterSignIn((HttpServletRequest) external.getRequest()));
       faces.responseComplete();
     } else {
       // a name without an account is throttled as one with, so saying so tells nothing about it

@@ -61,7 +61,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (isApi(request)) {
       return challenge(response, context);
     }
-    return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    return SignInRedirect.toSignIn(request, response, context);
   }
 
   @Override
