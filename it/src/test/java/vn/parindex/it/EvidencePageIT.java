@@ -68,7 +68,7 @@ class EvidencePageIT {
       assertTrue(row.getText().contains("30/06/2023"), row.getText());
       assertTrue(row.getText().contains("Phòng Tư pháp"), row.getText());
       String href = row.findElement(By.cssSelector("a[id$=':download']")).getAttribute("href");
-      assertTrue(href.matches(".*/api/evidence/\\d+/file"), href);
+      assertTrue(href.matches(".*/files/evidence/\\d+/file"), href);
       assertEquals(
           "200 application/pdf",
           browser.js(

@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * One mechanism for both kinds of caller, since Jakarta EE 10 allows one per application: API
  * requests authenticate with HTTP Basic on every call; people sign in once on the login page and
- * stay signed in for their session. Unauthenticated page requests go to the login page, API
- * requests get a 401 challenge.
+ * stay signed in for their session, which the API ignores. Unauthenticated page requests go to the
+ * login page, API requests get a 401 challenge.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -44,7 +44,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
           ? context.notifyContainerAboutLogin(result)
           : challenge(response, context);
     }
-    SignedInCaller caller = signedIn(request);
+    // the API answers to its own credentials alone: a page of another site can make the browser
+    // send the portal's cookie along with a forged request, never a Basic header
+    SignedInCaller caller = isApi(request) ? null : signedIn(request);
     if (caller != null) {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
