@@ -23,10 +23,15 @@ final class Api {
   private String language = "vi";
 
   Api(String username) {
+    this(username, PASSWORD);
+  }
+
+  /** An account a test created, with its own password. */
+  Api(String username, String password) {
     this.authorization =
         "Basic "
             + Base64.getEncoder()
-                .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   Api inEnglish() {
