@@ -122,8 +122,9 @@ class ScriptInjectionPageIT {
               "bao-cao.pdf",
               SamplePdf.pdf("Bao cao"));
       assertEquals(201, document.statusCode(), document.body());
-      assertEquals(
-          200, office.post(base + "/comments", "{\"text\": " + json(PAYLOAD) + "}").statusCode());
+      HttpResponse<String> comment =
+          office.post(base + "/comments", "{\"text\": " + json(PAYLOAD) + "}");
+      assertEquals(201, comment.statusCode(), comment.body());
       submitted(assessment);
       HttpResponse<String> returned =
           admin.post(
@@ -214,7 +215,7 @@ class ScriptInjectionPageIT {
             "{\"name\": "
                 + json(name)
                 + ", \"maxPoints\": 1, \"ruleType\": \"timeliness\", \"onTime\": 1, \"late\": 0.25}");
-    assertEquals(200, node.statusCode(), node.body());
+    assertEquals(204, node.statusCode(), node.body());
     return draft;
   }
 

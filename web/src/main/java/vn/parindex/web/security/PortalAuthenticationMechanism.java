@@ -33,6 +33,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // the answers decided here (a 401, the way to the login page) are written before any filter
+    SecurityHeadersFilter.applyTo(response);
     Credential submitted = context.getAuthParameters().getCredential();
     if (submitted != null) {
       return signIn(request, context, identityStore.validate(submitted));

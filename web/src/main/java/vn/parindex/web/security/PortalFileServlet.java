@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -26,6 +27,22 @@ public class PortalFileServlet extends HttpServlet {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String query = request.getQueryString();
     String api = "/api" + path.substring(PATH.length()) + (query == null ? "" : "?" + query);
-    request.getRequestDispatcher(api).forward(request, response);
+    request.getRequestDispatcher(api).forward(request, new AsTheApiAnswers(response));
+  }
+
+  /**
+   * Keeps the content type as the API sets it: on a forward the container would otherwise append
+   * its default charset ({@code application/pdf;charset=ISO-8859-1}, or ISO-8859-1 on UTF-8 JSON).
+   * The API names a charset in the content type itself when one applies.
+   */
+  private static final class AsTheApiAnswers extends HttpServletResponseWrapper {
+    AsTheApiAnswers(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setCharacterEncoding(String charset) {
+      // ignored: see above
+    }
   }
 }
