@@ -72,7 +72,8 @@ class EvidencePageIT {
       assertEquals(
           "200 application/pdf",
           browser.js(
-              "return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('Content-Type'))",
+              "return fetch(arguments[0]).then(r => r.status + ' '"
+                  + " + r.headers.get('Content-Type').split(';')[0])",
               href));
 
       browser
