@@ -70,9 +70,14 @@ final class Browser implements AutoCloseable {
   }
 
   void login(String username) {
+    login(username, Api.PASSWORD);
+  }
+
+  /** Signs in an account a test created, with its own password. */
+  void login(String username, String password) {
     open("login.xhtml");
     driver.findElement(By.id("loginForm:username")).sendKeys(username);
-    driver.findElement(By.id("loginForm:password")).sendKeys(Api.PASSWORD);
+    driver.findElement(By.id("loginForm:password")).sendKeys(password);
     driver.findElement(By.id("loginForm:submit")).click();
     // until the redirect after the login, the old page still reads "complete", and a navigation
     // started now would cancel the login on its way

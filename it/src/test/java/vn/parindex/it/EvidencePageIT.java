@@ -68,11 +68,12 @@ class EvidencePageIT {
       assertTrue(row.getText().contains("30/06/2023"), row.getText());
       assertTrue(row.getText().contains("Phòng Tư pháp"), row.getText());
       String href = row.findElement(By.cssSelector("a[id$=':download']")).getAttribute("href");
-      assertTrue(href.matches(".*/api/evidence/\\d+/file"), href);
+      assertTrue(href.matches(".*/files/evidence/\\d+/file"), href);
       assertEquals(
           "200 application/pdf",
           browser.js(
-              "return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('Content-Type'))",
+              "return fetch(arguments[0]).then(r => r.status + ' '"
+                  + " + r.headers.get('Content-Type').split(';')[0])",
               href));
 
       browser

@@ -189,7 +189,7 @@ class ReportsIT {
       WebElement print = browser.driver.findElement(By.cssSelector("[id$='printOfficeScorecard']"));
       assertEquals("In bảng điểm của phòng", print.getText().strip());
       assertTrue(
-          print.getAttribute("href").endsWith("/api/assessments/1/offices/tu-phap/scorecard.pdf"),
+          print.getAttribute("href").endsWith("/files/assessments/1/offices/tu-phap/scorecard.pdf"),
           print.getAttribute("href"));
       assertTrue(browser.driver.findElements(By.cssSelector("[id$='evidenceBundle']")).isEmpty());
     }
@@ -201,13 +201,13 @@ class ReportsIT {
               .driver
               .findElement(By.cssSelector("[id$='evidenceIndex']"))
               .getAttribute("href")
-              .endsWith("/api/assessments/1/evidence-index.pdf"));
+              .endsWith("/files/assessments/1/evidence-index.pdf"));
       assertTrue(
           browser
               .driver
               .findElement(By.cssSelector("[id$='evidenceBundle']"))
               .getAttribute("href")
-              .endsWith("/api/assessments/1/evidence-bundle.zip"));
+              .endsWith("/files/assessments/1/evidence-bundle.zip"));
     }
   }
 

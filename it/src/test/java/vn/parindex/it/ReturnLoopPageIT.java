@@ -213,7 +213,7 @@ class ReturnLoopPageIT {
   }
 
   private void unlink(String href, String code) throws Exception {
-    Matcher id = Pattern.compile("/api/evidence/(\\d+)/file").matcher(href);
+    Matcher id = Pattern.compile("/files/evidence/(\\d+)/file").matcher(href);
     if (id.find()) {
       office.delete("evidence/" + id.group(1) + "/links/" + code);
     }

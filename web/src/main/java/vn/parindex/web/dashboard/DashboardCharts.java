@@ -70,7 +70,7 @@ final class DashboardCharts {
     }
     JsonArrayBuilder labels = Json.createArrayBuilder();
     offices.forEach(o -> labels.add(o.officeName()));
-    return horizontalBar(labels, datasets, true, axisTitle).toString();
+    return forScript(horizontalBar(labels, datasets, true, axisTitle));
   }
 
   /** Areas down, points across: the max and the consolidated points of each area. */
@@ -87,7 +87,7 @@ final class DashboardCharts {
         Json.createArrayBuilder()
             .add(dataset(pointsLabel, "points", points, POINTS_COLOUR))
             .add(dataset(maxLabel, "max", max, MAX_COLOUR));
-    return horizontalBar(labels, datasets, false, axisTitle).toString();
+    return forScript(horizontalBar(labels, datasets, false, axisTitle));
   }
 
   /** Units across, their grand total beside the max. */
@@ -104,12 +104,32 @@ final class DashboardCharts {
         Json.createArrayBuilder()
             .add(dataset(totalLabel, "grandTotal", totals, POINTS_COLOUR))
             .add(dataset(maxLabel, "max", max, MAX_COLOUR));
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", options(false, "y", null))
-        .build()
-        .toString();
+    return forScript(
+        Json.createObjectBuilder()
+            .add("type", "bar")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add("options", options(false, "y", null))
+            .build());
+  }
+
+  /**
+   * The configuration as JSON that may stand inside an HTML script element: p:chart writes it into
+   * the page's script as it is, so a name holding {@code </script>} would end the script and the
+   * rest would be read as markup. The characters that matter to HTML (and the two line separators
+   * that end a line in older JavaScript) can only occur inside JSON strings, where their JSON
+   * escapes stand for the same text: Chart.js then draws the name as plain text.
+   */
+  static String forScript(JsonObject config) {
+    String json = config.toString();
+    StringBuilder safe = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<', '>', '&', '\u2028', '\u2029' -> safe.append(String.format("\\u%04x", (int) c));
+        default -> safe.append(c);
+      }
+    }
+    return safe.toString();
   }
 
   private static JsonObjectBuilder dataset(

@@ -22,8 +22,8 @@ import vn.parindex.organisation.AccountService;
 /**
  * One mechanism for both kinds of caller, since Jakarta EE 10 allows one per application: API
  * requests authenticate with HTTP Basic on every call; people sign in once on the login page and
- * stay signed in for their session. Unauthenticated page requests go to the login page, API
- * requests get a 401 challenge.
+ * stay signed in for their session, which the API ignores. Unauthenticated page requests go to the
+ * login page, API requests get a 401 challenge.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -36,6 +36,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // the answers decided here (a 401, the way to the login page) are written before any filter
+    SecurityHeadersFilter.applyTo(response);
     Credential submitted = context.getAuthParameters().getCredential();
     if (submitted != null) {
       return signIn(request, context, identityStore.validate(submitted));
@@ -47,7 +49,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
           ? context.notifyContainerAboutLogin(result)
           : challenge(response, context);
     }
-    SignedInCaller caller = signedIn(request);
+    // the API answers to its own credentials alone: a page of another site can make the browser
+    // send the portal's cookie along with a forged request, never a Basic header
+    SignedInCaller caller = isApi(request) ? null : signedIn(request);
     if (caller != null && accounts.mayStaySignedIn(caller.name())) {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
