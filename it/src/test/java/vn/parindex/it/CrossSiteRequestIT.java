@@ -118,6 +118,8 @@ class CrossSiteRequestIT {
           // forms posted before it into the frames have been answered too
           browser.until(d -> d.getCurrentUrl().startsWith(Browser.PORTAL));
           browser.waitForPage();
+          // "nothing happened" has no event to wait for: a forged request still in flight would
+          // have changed the database within this second
           Thread.sleep(1000);
 
           assertEquals("DRAFT", versionStatus(draft), origin + ": the draft is not published");

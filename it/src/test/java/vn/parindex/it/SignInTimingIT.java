@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,7 @@ class SignInTimingIT {
         String.format(
             "median of %d: unknown user %.1f ms, wrong password %.1f ms",
             ROUNDS, unknownMedian, wrongMedian);
-    System.out.println(figures);
+    Logger.getLogger(SignInTimingIT.class.getName()).info(figures);
     assertTrue(
         Math.abs(unknownMedian - wrongMedian) <= 0.2 * Math.max(unknownMedian, wrongMedian),
         figures);
