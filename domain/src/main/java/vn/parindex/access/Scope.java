@@ -72,7 +72,10 @@ public sealed interface Scope {
     }
   }
 
-  /** A role whose account lacks what it needs (a leader with no unit): nothing at all. */
+  /**
+   * A role whose account lacks what it needs (a leader with no unit): nothing at all. Its unit id
+   * is one no unit has, so a query filtering on it finds nothing rather than everything.
+   */
   record Nowhere() implements Scope {
     @Override
     public boolean covers(AssessedUnit unit) {
