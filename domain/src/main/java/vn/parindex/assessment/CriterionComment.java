@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import vn.parindex.kernel.CleanText;
 import vn.parindex.kernel.Refusal;
 
 /** One message of the conversation between an office and the consolidator about a criterion. */
@@ -44,7 +45,7 @@ public class CriterionComment {
     }
     this.assignment = Objects.requireNonNull(assignment);
     this.author = Objects.requireNonNull(author);
-    this.text = text.strip();
+    this.text = CleanText.multiline("text", text.strip());
     this.writtenAt = Objects.requireNonNull(at);
   }
 

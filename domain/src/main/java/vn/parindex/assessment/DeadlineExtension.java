@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.parindex.kernel.CleanText;
 import vn.parindex.kernel.Refusal;
 import vn.parindex.organisation.Office;
 
@@ -58,7 +59,7 @@ public class DeadlineExtension {
     this.assessment = Objects.requireNonNull(assessment);
     this.office = Objects.requireNonNull(office);
     this.until = Objects.requireNonNull(until);
-    this.reason = reason.strip();
+    this.reason = CleanText.multiline("reason", reason.strip());
     this.grantedBy = Objects.requireNonNull(by);
     this.grantedAt = Objects.requireNonNull(at);
   }

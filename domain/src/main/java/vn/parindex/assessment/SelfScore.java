@@ -150,7 +150,7 @@ public class SelfScore {
     if (note == null || note.isBlank()) {
       throw Refusal.invalid("comment", "review.reasonRequired");
     }
-    String trimmed = note.strip();
+    String trimmed = CleanText.multiline("comment", note.strip());
     if (trimmed.length() > REVIEW_NOTE_LENGTH) {
       throw Refusal.invalid("comment", "review.noteTooLong", REVIEW_NOTE_LENGTH);
     }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.parindex.kernel.CleanText;
 import vn.parindex.scoring.CriterionCode;
 import vn.parindex.scoring.Points;
 import vn.parindex.scoring.ScoringRule;
@@ -119,7 +120,8 @@ public class Criterion {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("A criterion needs a name");
     }
-    return name.strip();
+    // a workbook cell may hold line breaks; a name printed on a scorecard may not hide its order
+    return CleanText.multiline("name", name.strip());
   }
 
   /** Gives a leaf node its scoring rule; ratio tiers come in the order the decision lists them. */

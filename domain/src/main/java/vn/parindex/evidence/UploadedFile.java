@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import vn.parindex.kernel.CleanText;
 
 /**
  * What the server learns of an uploaded file before keeping it: a safe name, the type read from the
@@ -41,7 +42,8 @@ public record UploadedFile(String fileName, EvidenceType type, long size, String
    *     ({@link OfficePackage})
    */
   public static UploadedFile inspect(String originalName, byte[] content, long maxBytes) {
-    String name = FileNames.sanitise(originalName);
+    // a name that hides its order (a bidi override) is refused, not quietly repaired
+    String name = FileNames.sanitise(CleanText.line("fileName", originalName));
     if (content == null || content.length == 0) {
       throw new InvalidEvidenceException("file", "evidence.file.empty");
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import vn.parindex.kernel.CleanText;
 
 /** A unit whose PAR index is assessed, e.g. UBND huyện An Lão; its level is data, not a type. */
 @Entity
@@ -54,7 +55,10 @@ public class AssessedUnit {
     String checkedName = required("name", newName, NAME_LENGTH);
     String checkedLevel = required("level", newLevel, UnitLevel.CODE_LENGTH);
     String checkedPlace = required("placeName", place, PLACE_LENGTH);
-    String checkedSuperior = superior == null || superior.isBlank() ? null : superior.strip();
+    String checkedSuperior =
+        superior == null || superior.isBlank()
+            ? null
+            : CleanText.line("superiorName", superior.strip());
     if (checkedSuperior != null && checkedSuperior.length() > NAME_LENGTH) {
       throw new OrganisationRuleException(
           "superiorName", "organisation.unit.superiorName.tooLong", NAME_LENGTH);
@@ -71,7 +75,7 @@ public class AssessedUnit {
   }
 
   private static String required(String field, String value, int maxLength) {
-    String stripped = value == null ? "" : value.strip();
+    String stripped = value == null ? "" : CleanText.line(field, value.strip());
     if (stripped.isEmpty()) {
       throw new OrganisationRuleException(field, "organisation.unit." + field + ".required");
     }

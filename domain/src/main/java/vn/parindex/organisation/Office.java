@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import vn.parindex.kernel.CleanText;
 
 /** An office (phòng chuyên môn) of a unit; it self-scores the criteria assigned to it. */
 @Entity
@@ -65,7 +66,7 @@ public class Office {
   }
 
   public void rename(String newName) {
-    String checked = newName == null ? "" : newName.strip();
+    String checked = newName == null ? "" : CleanText.line("name", newName.strip());
     if (checked.isEmpty()) {
       throw new OrganisationRuleException("name", "organisation.office.name.required");
     }

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import vn.parindex.kernel.CleanText;
 
 /** A person who signs in to the portal; an office user belongs to exactly one office. */
 @Entity
@@ -186,7 +187,8 @@ public class UserAccount {
   }
 
   public void rename(String newDisplayName) {
-    String checked = newDisplayName == null ? "" : newDisplayName.strip();
+    String checked =
+        newDisplayName == null ? "" : CleanText.line("displayName", newDisplayName.strip());
     if (checked.isEmpty()) {
       throw new OrganisationRuleException("displayName", "organisation.user.displayName.required");
     }
