@@ -7,6 +7,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -94,6 +95,26 @@ final class Browser implements AutoCloseable {
     click(By.id(language.equals("en") ? "topbarForm:langEn" : "topbarForm:langVi"));
     wait.until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     waitForPage();
+  }
+
+  /**
+   * Clicks something that loads a new document (a full post, a redirect) and waits for it. The old
+   * document is marked first: while the browser swaps documents, an element of the old one may
+   * answer neither "present" nor "stale" but a passing inspector error, so nothing of it is asked.
+   */
+  void clickToNewPage(By target) {
+    js("window.parIndexOldPage = true");
+    driver.findElement(target).click();
+    wait.until(
+        d -> {
+          try {
+            return Boolean.TRUE.equals(
+                js(
+                    "return window.parIndexOldPage === undefined && document.readyState === 'complete'"));
+          } catch (WebDriverException swapping) {
+            return false;
+          }
+        });
   }
 
   void waitForPage() {

@@ -81,10 +81,7 @@ class SessionExpiryPageIT {
       browser.js(
           "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
               + ".forEach(function (i) { i.value = '1:1'; })");
-      browser.click(By.id("editForm:save"));
-
-      browser.until(ExpectedConditions.stalenessOf(explanation));
-      browser.waitForPage();
+      browser.clickToNewPage(By.id("editForm:save"));
       assertTrue(
           browser.driver.getCurrentUrl().endsWith("/assessment/criteria.xhtml?assessment=1"),
           browser.driver.getCurrentUrl());

@@ -80,10 +80,7 @@ class SignInThrottlePageIT {
   private static String submit(Browser browser, String username, String password) {
     browser.open("login.xhtml");
     fill(browser, username, password);
-    WebElement form = browser.driver.findElement(By.id("loginForm"));
-    browser.driver.findElement(By.id("loginForm:submit")).click();
-    browser.until(ExpectedConditions.stalenessOf(form));
-    browser.waitForPage();
+    browser.clickToNewPage(By.id("loginForm:submit"));
     return browser
         .until(
             ExpectedConditions.visibilityOfElementLocated(
