@@ -1,8 +1,11 @@
 package vn.parindex.access;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import vn.parindex.organisation.AssessedUnit;
 import vn.parindex.organisation.Office;
+import vn.parindex.organisation.Province;
 import vn.parindex.organisation.Role;
 import vn.parindex.organisation.UserAccount;
 
@@ -16,6 +19,9 @@ import vn.parindex.organisation.UserAccount;
  * administers the whole system. No role without an office means "everything".
  */
 public final class AccessPolicy {
+  private static final Set<Role> PROVINCE_ROLES =
+      EnumSet.of(Role.PROVINCE, Role.APPRAISER, Role.COUNCIL);
+
   private final UserAccount account;
 
   public AccessPolicy(UserAccount account) {
@@ -37,6 +43,12 @@ public final class AccessPolicy {
           .<Scope>map(o -> new Scope.InOffice(o.unit().id(), o.id()))
           .orElse(new Scope.Nowhere());
     }
+    if (PROVINCE_ROLES.contains(role)) {
+      return account
+          .province()
+          .<Scope>map(p -> new Scope.InProvince(p.id()))
+          .orElse(new Scope.Nowhere());
+    }
     Optional<AssessedUnit> unit = account.unit();
     if (unit.isPresent()) {
       return new Scope.InUnit(unit.get().id());
@@ -49,14 +61,38 @@ public final class AccessPolicy {
     Scope widest = new Scope.Nowhere();
     for (Role role : permission.roles()) {
       Scope scope = scope(role);
-      if (scope instanceof Scope.Everywhere) {
-        return scope;
-      }
-      if (widest instanceof Scope.Nowhere) {
+      if (breadth(scope) > breadth(widest)) {
         widest = scope;
       }
     }
     return widest;
+  }
+
+  private static int breadth(Scope scope) {
+    if (scope instanceof Scope.Everywhere) {
+      return 4;
+    }
+    if (scope instanceof Scope.InProvince) {
+      return 3;
+    }
+    if (scope instanceof Scope.InUnit) {
+      return 2;
+    }
+    return scope instanceof Scope.InOffice ? 1 : 0;
+  }
+
+  /** Has the permission for the whole province: its campaign, its blocks. */
+  public boolean mayInProvince(Permission permission, Province province) {
+    return permission.roles().stream().anyMatch(r -> scope(r).coversProvince(province));
+  }
+
+  /**
+   * May appraise a unit's criterion that the appraiser matrix gives to this department: the caller
+   * appraises for its province, and its account belongs to that department.
+   */
+  public boolean mayAppraise(AssessedUnit unit, AssessedUnit department) {
+    return may(Permission.APPRAISE, unit)
+        && account.unit().map(own -> own.equals(department)).orElse(false);
   }
 
   public boolean may(Permission permission, AssessedUnit unit) {

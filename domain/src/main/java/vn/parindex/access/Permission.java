@@ -13,7 +13,7 @@ public enum Permission {
    * Read a unit's assessment as a whole: the review, progress, consolidation, dashboard, reports,
    * history, assignment matrix and letter.
    */
-  READ_UNIT(Role.ADMIN, Role.CONSOLIDATOR, Role.LEADER),
+  READ_UNIT(Role.ADMIN, Role.CONSOLIDATOR, Role.LEADER, Role.PROVINCE, Role.COUNCIL),
   /** Read the assessment as an office holding criteria in it: its own criteria and documents. */
   READ_OWN_OFFICE(Role.OFFICE),
   /** Score, attach evidence, comment and submit, for the caller's own office. */
@@ -27,7 +27,20 @@ public enum Permission {
   /** Move an open assessment to another version of its index. */
   MOVE_VERSION(Role.ADMIN),
   /** Create and change a unit's offices and accounts. */
-  ADMINISTER(Role.ADMIN);
+  ADMINISTER(Role.ADMIN),
+  /** Submit the unit's self-assessment to the province and answer its appraisal (giải trình). */
+  SUBMIT(Role.CONSOLIDATOR, Role.LEADER),
+  /**
+   * Run a province's campaign: its blocks, rounds, appraiser matrix, extensions and returned
+   * submissions.
+   */
+  RUN_CAMPAIGN(Role.PROVINCE, Role.ADMIN),
+  /**
+   * Appraise a unit's criteria, where the appraiser matrix gives them to the caller's department.
+   */
+  APPRAISE(Role.APPRAISER),
+  /** Approve a block's appraised results, and reopen them with a reason. */
+  APPROVE(Role.COUNCIL, Role.PROVINCE);
 
   private final Set<Role> roles;
 

@@ -12,6 +12,9 @@ public final class Roles {
   public static final String CONSOLIDATOR = "CONSOLIDATOR";
   public static final String OFFICE = "OFFICE";
   public static final String LEADER = "LEADER";
+  public static final String PROVINCE = "PROVINCE";
+  public static final String APPRAISER = "APPRAISER";
+  public static final String COUNCIL = "COUNCIL";
 
   private Roles() {}
 }

@@ -1,12 +1,14 @@
 package vn.parindex.access;
 
+import jakarta.persistence.Query;
 import vn.parindex.organisation.AssessedUnit;
 import vn.parindex.organisation.Office;
+import vn.parindex.organisation.Province;
 
 /**
  * How far one of an account's roles reaches. An office user's reaches its office; a leader's, a
- * consolidator's and a unit's administrator's their unit; a system administrator's every unit. A
- * province's scope (its Sở Nội vụ, appraisers, council) is the next kind to come.
+ * consolidator's and a unit's administrator's their unit; a Sở Nội vụ's, a council's and an
+ * appraiser's their province; a system administrator's every unit.
  */
 public sealed interface Scope {
   /** Covers the unit, or one of its offices. */
@@ -15,8 +17,17 @@ public sealed interface Scope {
   /** Covers this office's own work. */
   boolean coversOffice(Office office);
 
-  /** The one unit the scope is limited to, for a query to filter on; null for every unit. */
-  Long unitId();
+  /** Covers the whole province: its campaign, its blocks, every one of its units. */
+  boolean coversProvince(Province province);
+
+  /**
+   * A JPQL condition on a path to a unit ("a.unit") that keeps only the units the scope covers, for
+   * a list to filter on; {@link #bind} sets its parameters.
+   */
+  String condition(String unitPath);
+
+  /** Sets the parameters of {@link #condition} on the query. */
+  void bind(Query query);
 
   /** A system administrator's: every unit. */
   record Everywhere() implements Scope {
@@ -31,8 +42,47 @@ public sealed interface Scope {
     }
 
     @Override
-    public Long unitId() {
-      return null;
+    public boolean coversProvince(Province province) {
+      return true;
+    }
+
+    @Override
+    public String condition(String unitPath) {
+      return "1 = 1";
+    }
+
+    @Override
+    public void bind(Query query) {}
+  }
+
+  /**
+   * A province's Sở Nội vụ, council and appraisers: every unit of the province. They read units and
+   * never act for an office.
+   */
+  record InProvince(long id) implements Scope {
+    @Override
+    public boolean covers(AssessedUnit unit) {
+      return unit != null && unit.province().map(p -> p.id() != null && p.id() == id).orElse(false);
+    }
+
+    @Override
+    public boolean coversOffice(Office office) {
+      return false;
+    }
+
+    @Override
+    public boolean coversProvince(Province province) {
+      return province != null && province.id() != null && province.id() == id;
+    }
+
+    @Override
+    public String condition(String unitPath) {
+      return unitPath + ".province.id = :scopeProvince";
+    }
+
+    @Override
+    public void bind(Query query) {
+      query.setParameter("scopeProvince", id);
     }
   }
 
@@ -49,8 +99,18 @@ public sealed interface Scope {
     }
 
     @Override
-    public Long unitId() {
-      return id;
+    public boolean coversProvince(Province province) {
+      return false;
+    }
+
+    @Override
+    public String condition(String unitPath) {
+      return unitPath + ".id = :scopeUnit";
+    }
+
+    @Override
+    public void bind(Query query) {
+      query.setParameter("scopeUnit", id);
     }
   }
 
@@ -67,15 +127,22 @@ public sealed interface Scope {
     }
 
     @Override
-    public Long unitId() {
-      return unit;
+    public boolean coversProvince(Province province) {
+      return false;
+    }
+
+    @Override
+    public String condition(String unitPath) {
+      return unitPath + ".id = :scopeUnit";
+    }
+
+    @Override
+    public void bind(Query query) {
+      query.setParameter("scopeUnit", unit);
     }
   }
 
-  /**
-   * A role whose account lacks what it needs (a leader with no unit): nothing at all. Its unit id
-   * is one no unit has, so a query filtering on it finds nothing rather than everything.
-   */
+  /** A role whose account lacks what it needs (a leader with no unit): nothing at all. */
   record Nowhere() implements Scope {
     @Override
     public boolean covers(AssessedUnit unit) {
@@ -88,8 +155,16 @@ public sealed interface Scope {
     }
 
     @Override
-    public Long unitId() {
-      return -1L;
+    public boolean coversProvince(Province province) {
+      return false;
     }
+
+    @Override
+    public String condition(String unitPath) {
+      return "1 = 0";
+    }
+
+    @Override
+    public void bind(Query query) {}
   }
 }

@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import vn.parindex.appraisal.AppraisalRefusal;
+import vn.parindex.appraisal.Campaign;
 import vn.parindex.catalogue.DecisionRef;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.VersionStatus;
@@ -78,6 +81,11 @@ public class Assessment {
         column = @Column(name = "guidance_issuer", length = DecisionRef.ISSUER_LENGTH))
   })
   private DecisionRef guidance;
+
+  /** The province's campaign the assessment belongs to; none for a unit run on its own. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "campaign_id")
+  private Campaign campaign;
 
   protected Assessment() {}
 
@@ -149,6 +157,23 @@ public class Assessment {
     return !officeFinished
         && !acceptsChangesOn(today)
         && (extendedUntil == null || extendedUntil.isBefore(today));
+  }
+
+  /**
+   * Makes the assessment part of a province's campaign: the unit must be of the campaign's
+   * province, and the assessment on the version its block uses.
+   */
+  public void joinCampaign(Campaign newCampaign) {
+    boolean sameVersion =
+        unit.block().flatMap(newCampaign::versionOf).map(version::equals).orElse(false);
+    if (!sameVersion) {
+      throw new AppraisalRefusal("campaign", "appraisal.campaign.unitNotInBlock", unit.name());
+    }
+    this.campaign = newCampaign;
+  }
+
+  public Optional<Campaign> campaign() {
+    return Optional.ofNullable(campaign);
   }
 
   /** Entities are equal when they are the same row; a new one only to itself. */

@@ -39,7 +39,15 @@ public class ChangeRecord {
     /** The assessment was created or opened. */
     ASSESSMENT,
     DIRECTIVE,
-    GUIDANCE
+    GUIDANCE,
+    /** Submitted to the province, or returned by it. */
+    SUBMISSION,
+    /** An appraiser's decision on a criterion, with its round and reason. */
+    APPRAISAL,
+    /** The unit's answer to an appraised criterion. */
+    EXPLANATION,
+    /** The council approved the unit's block, or reopened it. */
+    APPROVAL
   }
 
   @Id
@@ -80,6 +88,10 @@ public class ChangeRecord {
   @Column(name = "changed_at", nullable = false)
   private Instant changedAt;
 
+  /** Why: an appraiser's reason, a returned submission's, a reopened approval's. */
+  @Column(name = "reason", length = 2000)
+  private String reason;
+
   protected ChangeRecord() {}
 
   public ChangeRecord(
@@ -110,6 +122,22 @@ public class ChangeRecord {
     ChangeRecord record =
         new ChangeRecord(assessment, null, Kind.ASSIGNMENT, oldHolders, newHolders, by, at);
     record.criterion = Objects.requireNonNull(criterion);
+    return record;
+  }
+
+  /** A change of the province's cycle, which always says why when a reason was given. */
+  public static ChangeRecord withReason(
+      Assessment assessment,
+      Criterion criterion,
+      Kind kind,
+      String oldValue,
+      String newValue,
+      String reason,
+      String by,
+      Instant at) {
+    ChangeRecord record = new ChangeRecord(assessment, null, kind, oldValue, newValue, by, at);
+    record.criterion = criterion;
+    record.reason = reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000);
     return record;
   }
 
@@ -146,6 +174,10 @@ public class ChangeRecord {
 
   public String changedBy() {
     return changedBy;
+  }
+
+  public String reason() {
+    return reason;
   }
 
   public Instant changedAt() {

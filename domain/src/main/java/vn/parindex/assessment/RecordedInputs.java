@@ -32,7 +32,7 @@ public class RecordedInputs {
 
   protected RecordedInputs() {}
 
-  RecordedInputs(ScoreInputs inputs) {
+  public RecordedInputs(ScoreInputs inputs) {
     this.points = inputs.points();
     this.met = inputs.met();
     this.timeliness = inputs.timeliness();

@@ -2,12 +2,17 @@ package vn.parindex.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
+import java.util.Optional;
 import vn.parindex.kernel.CleanText;
 
 /** A unit whose PAR index is assessed, e.g. UBND huyện An Lão; its level is data, not a type. */
@@ -40,6 +45,21 @@ public class AssessedUnit {
   @Size(max = PLACE_LENGTH)
   @Column(name = "place_name", length = PLACE_LENGTH, nullable = false)
   private String placeName;
+
+  /** The province that assesses the unit; none for a unit run on its own (a former district). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "province_id")
+  private Province province;
+
+  /** The block it is ranked in, always one of its province's. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "block_id")
+  private Block block;
+
+  /** What kind of body it is, which says how its documents are signed. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "kind_id")
+  private UnitKind kind;
 
   protected AssessedUnit() {}
 
@@ -84,6 +104,43 @@ public class AssessedUnit {
           field, "organisation.unit." + field + ".tooLong", maxLength);
     }
     return stripped;
+  }
+
+  /**
+   * Places the unit in a province's block; a block of another province is refused, since the unit
+   * would then be ranked by one province and assessed by another.
+   */
+  public void placeIn(Block newBlock) {
+    Objects.requireNonNull(newBlock);
+    if (province != null && !province.equals(newBlock.province())) {
+      throw new OrganisationRuleException("block", "organisation.unit.block.otherProvince");
+    }
+    this.province = newBlock.province();
+    this.block = newBlock;
+  }
+
+  /** The unit belongs to the province without a block yet (or no longer in one). */
+  public void belongTo(Province newProvince) {
+    if (block != null && !block.province().equals(newProvince)) {
+      this.block = null;
+    }
+    this.province = newProvince;
+  }
+
+  public void classifyAs(UnitKind newKind) {
+    this.kind = newKind;
+  }
+
+  public Optional<Province> province() {
+    return Optional.ofNullable(province);
+  }
+
+  public Optional<Block> block() {
+    return Optional.ofNullable(block);
+  }
+
+  public Optional<UnitKind> kind() {
+    return Optional.ofNullable(kind);
   }
 
   /** Entities are equal when they are the same row; a new one only to itself. */

@@ -5,5 +5,11 @@ public enum Role {
   ADMIN,
   CONSOLIDATOR,
   OFFICE,
-  LEADER
+  LEADER,
+  /** The Sở Nội vụ's support team: runs the province's campaign. */
+  PROVINCE,
+  /** A member department of the appraisal council: appraises the areas given to it. */
+  APPRAISER,
+  /** The appraisal council's chair and members: read the province, approve results. */
+  COUNCIL
 }

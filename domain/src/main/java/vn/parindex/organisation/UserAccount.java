@@ -68,6 +68,14 @@ public class UserAccount {
   @JoinColumn(name = "unit_id")
   private AssessedUnit unit;
 
+  /**
+   * The province a Sở Nội vụ, council or appraiser role reaches. An appraiser's unit is its member
+   * department, whose assigned areas it appraises.
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "province_id")
+  private Province province;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Enumerated(EnumType.STRING)
@@ -162,6 +170,18 @@ public class UserAccount {
       throw new OrganisationRuleException("unit", "organisation.user.unit.notOfficeUnit");
     }
     this.unit = newUnit;
+  }
+
+  /**
+   * The province the account's province roles reach; see {@link vn.parindex.access.AccessPolicy}.
+   */
+  public Optional<Province> province() {
+    return Optional.ofNullable(province);
+  }
+
+  /** Gives the account's province roles their province (none: they reach nothing). */
+  public void serveProvince(Province newProvince) {
+    this.province = newProvince;
   }
 
   public Set<Role> roles() {

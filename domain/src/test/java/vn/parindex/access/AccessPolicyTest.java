@@ -52,7 +52,7 @@ class AccessPolicyTest {
     assertTrue(policy.may(Permission.SET_DEADLINE, anLao));
     assertFalse(policy.may(Permission.REVIEW, hoaiAn));
     assertFalse(policy.may(Permission.SET_DEADLINE, hoaiAn));
-    assertEquals(anLao.id(), policy.scope(Permission.READ_UNIT).unitId());
+    assertEquals(new Scope.InUnit(anLao.id()), policy.scope(Permission.READ_UNIT));
   }
 
   @Test

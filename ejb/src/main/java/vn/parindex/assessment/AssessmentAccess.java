@@ -67,14 +67,13 @@ public final class AssessmentAccess {
   public List<Assessment> visibleAssessments() {
     Scope whole = policy.scope(Permission.READ_UNIT);
     if (!(whole instanceof Scope.Nowhere)) {
-      String where = whole.unitId() == null ? "" : " where a.unit.id = :unit";
       TypedQuery<Assessment> query =
           em.createQuery(
-              "select a from Assessment a" + where + " order by a.year desc, a.id",
+              "select a from Assessment a where "
+                  + whole.condition("a.unit")
+                  + " order by a.year desc, a.id",
               Assessment.class);
-      if (whole.unitId() != null) {
-        query.setParameter("unit", whole.unitId());
-      }
+      whole.bind(query);
       return query.getResultList();
     }
     if (policy.scope(Role.OFFICE) instanceof Scope.Nowhere) {

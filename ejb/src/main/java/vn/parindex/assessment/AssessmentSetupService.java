@@ -70,13 +70,9 @@ public class AssessmentSetupService {
     }
     TypedQuery<AssessedUnit> query =
         em.createQuery(
-            "select u from AssessedUnit u"
-                + (scope.unitId() == null ? "" : " where u.id = :unit")
-                + " order by u.name",
+            "select u from AssessedUnit u where " + scope.condition("u") + " order by u.name",
             AssessedUnit.class);
-    if (scope.unitId() != null) {
-      query.setParameter("unit", scope.unitId());
-    }
+    scope.bind(query);
     return query.getResultStream().map(u -> new UnitChoice(u.id(), u.name(), u.level())).toList();
   }
 

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.parindex.access.Permission;
 import vn.parindex.access.Roles;
+import vn.parindex.access.Scope;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.scoring.Points;
@@ -39,13 +39,12 @@ public class RankingService {
       "select a.id, sum(s.points) from SurveyScore s join s.assessment a join a.unit u"
           + " join s.criterion c where c.version = a.version and a.year = :year"
           + " and u.level = :level";
-  private static final String ONE_UNIT = " and u.id = :unit";
 
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
 
   public List<RankedUnit> rank(int year, String unitLevel) {
-    Optional<Long> unit = restrictedUnit();
+    Scope unit = caller.policy().scope(Permission.READ_UNIT);
     Map<Long, Points> survey = surveyTotals(year, unitLevel, unit);
     Map<Long, IndexVersion> versions = new HashMap<>();
     List<Ranking.UnitTotal> totals = new ArrayList<>();
@@ -72,7 +71,7 @@ public class RankingService {
     return Ranking.of(totals).stream().map(RankedUnit::of).toList();
   }
 
-  private Map<Long, Points> surveyTotals(int year, String unitLevel, Optional<Long> unit) {
+  private Map<Long, Points> surveyTotals(int year, String unitLevel, Scope unit) {
     Map<Long, Points> totals = new HashMap<>();
     for (Object[] r : query(SURVEY_TOTALS, " group by a.id", year, unitLevel, unit)) {
       totals.put((Long) r[0], Points.of((BigDecimal) r[1]));
@@ -81,20 +80,12 @@ public class RankingService {
   }
 
   private List<Object[]> query(
-      String select, String groupBy, int year, String unitLevel, Optional<Long> unit) {
+      String select, String groupBy, int year, String unitLevel, Scope unit) {
     TypedQuery<Object[]> query =
-        em.createQuery(select + (unit.isPresent() ? ONE_UNIT : "") + groupBy, Object[].class)
+        em.createQuery(select + " and " + unit.condition("u") + groupBy, Object[].class)
             .setParameter("year", year)
             .setParameter("level", unitLevel);
-    unit.ifPresent(id -> query.setParameter("unit", id));
+    unit.bind(query);
     return query.getResultList();
-  }
-
-  /**
-   * The one unit a caller limited to a unit may rank (none at all for a caller limited to nothing);
-   * empty when the caller sees every unit.
-   */
-  private Optional<Long> restrictedUnit() {
-    return Optional.ofNullable(caller.policy().scope(Permission.READ_UNIT).unitId());
   }
 }

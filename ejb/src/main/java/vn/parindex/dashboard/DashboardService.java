@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import vn.parindex.access.Permission;
 import vn.parindex.access.Roles;
 import vn.parindex.access.Scope;
@@ -137,21 +136,18 @@ public class DashboardService {
     if (scope instanceof Scope.Nowhere) {
       return List.of();
     }
-    Optional<Long> unit = Optional.ofNullable(scope.unitId());
     // only the conditions that apply: PostgreSQL cannot type a null parameter in "is null"
-    String where =
-        (year == null ? "" : " and a.year = :year")
-            + (unit.isEmpty() ? "" : " and a.unit.id = :unit");
+    String where = (year == null ? "" : " and a.year = :year") + " and " + scope.condition("u");
     TypedQuery<Assessment> query =
         em.createQuery(
-            "select a from Assessment a join fetch a.unit join fetch a.version where 1 = 1"
+            "select a from Assessment a join fetch a.unit u join fetch a.version where 1 = 1"
                 + where
-                + " order by a.year desc, a.unit.name, a.id",
+                + " order by a.year desc, u.name, a.id",
             Assessment.class);
     if (year != null) {
       query.setParameter("year", year);
     }
-    unit.ifPresent(u -> query.setParameter("unit", u));
+    scope.bind(query);
     return query.getResultList();
   }
 }

@@ -1,0 +1,90 @@
+package vn.parindex.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import vn.parindex.kernel.CleanText;
+
+/**
+ * What kind of body a unit is, and so how its documents are signed: a commune's People's Committee
+ * signs "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", a department "GIÁM ĐỐC". Kinds are data, because a
+ * province names its own (ban, chi cục, đặc khu).
+ */
+@Entity
+@Table(name = "unit_kind")
+public class UnitKind {
+  public static final int CODE_LENGTH = 40;
+  public static final int TEXT_LENGTH = 200;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "code", length = CODE_LENGTH, nullable = false, unique = true)
+  private String code;
+
+  @Column(name = "name", length = TEXT_LENGTH, nullable = false)
+  private String name;
+
+  /** The head's signature block, lines separated by a line break. */
+  @Column(name = "head_signature", length = TEXT_LENGTH, nullable = false)
+  private String headSignature;
+
+  /** A deputy signing for the head ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"). */
+  @Column(name = "deputy_signature", length = TEXT_LENGTH, nullable = false)
+  private String deputySignature;
+
+  protected UnitKind() {}
+
+  public UnitKind(String code, String name, String headSignature, String deputySignature) {
+    String cleanCode = required("code", CleanText.line("code", code), CODE_LENGTH);
+    if (!cleanCode.matches("[a-z0-9-]+")) {
+      throw new OrganisationRuleException("code", "organisation.kind.code.invalid");
+    }
+    this.code = cleanCode;
+    describe(name, headSignature, deputySignature);
+  }
+
+  public final void describe(String newName, String head, String deputy) {
+    this.name = required("name", CleanText.line("name", newName), TEXT_LENGTH);
+    this.headSignature =
+        required("headSignature", CleanText.multiline("headSignature", head), TEXT_LENGTH);
+    this.deputySignature =
+        required("deputySignature", CleanText.multiline("deputySignature", deputy), TEXT_LENGTH);
+  }
+
+  private static String required(String field, String clean, int maxLength) {
+    String stripped = clean == null ? "" : clean.strip();
+    if (stripped.isEmpty()) {
+      throw new OrganisationRuleException(field, "organisation.kind." + field + ".required");
+    }
+    if (stripped.length() > maxLength) {
+      throw new OrganisationRuleException(
+          field, "organisation.kind." + field + ".tooLong", maxLength);
+    }
+    return stripped;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String headSignature() {
+    return headSignature;
+  }
+
+  public String deputySignature() {
+    return deputySignature;
+  }
+}
