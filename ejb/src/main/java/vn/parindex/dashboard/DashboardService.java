@@ -137,12 +137,13 @@ public class DashboardService {
       return List.of();
     }
     // only the conditions that apply: PostgreSQL cannot type a null parameter in "is null"
-    String where = (year == null ? "" : " and a.year = :year") + " and " + scope.condition("u");
+    String where =
+        (year == null ? "" : " and a.year = :year") + " and " + scope.condition("a.unit");
     TypedQuery<Assessment> query =
         em.createQuery(
-            "select a from Assessment a join fetch a.unit u join fetch a.version where 1 = 1"
+            "select a from Assessment a join fetch a.unit join fetch a.version where 1 = 1"
                 + where
-                + " order by a.year desc, u.name, a.id",
+                + " order by a.year desc, a.unit.name, a.id",
             Assessment.class);
     if (year != null) {
       query.setParameter("year", year);
