@@ -10,7 +10,11 @@ public enum NotificationKind {
   /** The consolidator returned a criterion with a comment; its office is told. */
   RETURNED("notice.returned"),
   /** The deadline is near and the office still has criteria to submit. */
-  REMINDER("notice.reminder");
+  REMINDER("notice.reminder"),
+  /**
+   * The province's appraisal changed some of the unit's scores; its consolidating office is told.
+   */
+  APPRAISED("notice.appraised");
 
   private final String noticeKey;
 

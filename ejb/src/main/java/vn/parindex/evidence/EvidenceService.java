@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import vn.parindex.access.AccessPolicy;
 import vn.parindex.access.Permission;
 import vn.parindex.access.Roles;
+import vn.parindex.appraisal.ExplanationWindow;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.Assignment;
@@ -84,7 +85,11 @@ public class EvidenceService {
       throw new AccessDeniedException(
           "evidence.officeNotInAssessment", office.name(), String.valueOf(assessmentId));
     }
-    ChangeWindow.requireOpen(em, assessment, office, LocalDate.now(clock));
+    if (!(office.isConsolidator()
+        && ExplanationWindow.openRound(em, assessment, LocalDate.now(clock)).isPresent())) {
+      // the consolidating office uploads new documents for its explanations after the deadline
+      ChangeWindow.requireOpen(em, assessment, office, LocalDate.now(clock));
+    }
     EvidenceDetails given = details == null ? new EvidenceDetails(null, null, null, null) : details;
     UploadedFile file;
     DocumentMetadata metadata;

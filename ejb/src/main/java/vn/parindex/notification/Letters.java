@@ -41,6 +41,10 @@ public final class Letters {
                 facts.criterionName() == null ? "" : facts.criterionName(),
                 facts.comment()
               };
+          case APPRAISED ->
+              new Object[] {
+                facts.argument(), year, facts.unitName(), facts.officeName(), appraisalLink(facts)
+              };
           case REMINDER ->
               new Object[] {
                 String.valueOf(facts.daysLeft()),
@@ -65,6 +69,10 @@ public final class Letters {
 
   private static String reviewLink(LetterFacts facts) {
     return facts.portalUrl() + "assessment/review.xhtml?assessment=" + facts.assessmentId();
+  }
+
+  private static String appraisalLink(LetterFacts facts) {
+    return facts.portalUrl() + "appraisal/result.xhtml?assessment=" + facts.assessmentId();
   }
 
   private static String criteriaLink(LetterFacts facts) {

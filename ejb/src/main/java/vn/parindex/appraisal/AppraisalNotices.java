@@ -1,0 +1,77 @@
+package vn.parindex.appraisal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import vn.parindex.access.Permission;
+import vn.parindex.access.Roles;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.OfficeNotice;
+import vn.parindex.notification.OfficeNotified;
+import vn.parindex.organisation.CallerAccount;
+import vn.parindex.organisation.Office;
+import vn.parindex.platform.AccessDeniedException;
+
+/**
+ * Tells each unit what a round changed, once its appraisers are done: a notice in the portal to the
+ * unit's consolidating office and the same by e-mail, with the last day to explain. Units whose
+ * scores the round left alone are not told.
+ */
+@Stateless
+@RolesAllowed({Roles.PROVINCE, Roles.ADMIN})
+public class AppraisalNotices {
+  @Inject private EntityManager em;
+  @EJB private CallerAccount caller;
+  @Inject private Event<OfficeNotified> notified;
+  @Inject private Clock clock;
+
+  /** Sends the round's notices; answers how many units were told. */
+  public int send(long campaignId, int roundNumber) {
+    AppraisalRecords records = new AppraisalRecords(em);
+    Campaign campaign = records.campaign(campaignId);
+    if (!caller.policy().mayInProvince(Permission.RUN_CAMPAIGN, campaign.province())) {
+      throw new AccessDeniedException("access.denied");
+    }
+    AppraisalRound round = campaign.round(roundNumber);
+    LocalDate today = LocalDate.now(clock);
+    if (!round.isOverOn(today)) {
+      throw new AppraisalRefusal("round", "appraisal.notice.roundNotOver", roundNumber);
+    }
+    String until =
+        round.explanationUntil() == null
+            ? "—"
+            : round.explanationUntil().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    Instant now = clock.instant();
+    int told = 0;
+    for (Submission submission : records.submitted(campaign)) {
+      Assessment assessment = submission.assessment();
+      boolean changed =
+          AppraisalResults.build(records, assessment).lines().stream()
+              .anyMatch(l -> l.rounds().get(roundNumber - 1).compareTo(l.self()) != 0);
+      if (!changed) {
+        continue;
+      }
+      for (Office office : consolidators(assessment)) {
+        OfficeNotice notice = new OfficeNotice(office, assessment, "notice.appraised", until, now);
+        em.persist(notice);
+        notified.fire(OfficeNotified.of(notice, today));
+      }
+      told++;
+    }
+    return told;
+  }
+
+  private java.util.List<Office> consolidators(Assessment assessment) {
+    return em.createQuery(
+            "select o from Office o where o.unit = :unit and o.consolidator = true", Office.class)
+        .setParameter("unit", assessment.unit())
+        .getResultList();
+  }
+}

@@ -1,0 +1,17 @@
+package vn.parindex.appraisal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** What the appraisers decided on a criterion in one round, and why. */
+public record RoundDecision(
+    int round, BigDecimal points, String reason, String appraisedBy, Instant appraisedAt) {
+  static RoundDecision of(AppraisedScore score) {
+    return new RoundDecision(
+        score.round().number(),
+        score.points().toBigDecimal(),
+        score.reason(),
+        score.appraisedBy(),
+        score.appraisedAt());
+  }
+}
