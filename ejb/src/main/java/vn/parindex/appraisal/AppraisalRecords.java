@@ -40,8 +40,9 @@ final class AppraisalRecords {
   /** The campaign's submissions with the province, with their units and blocks. */
   List<Submission> submitted(Campaign campaign) {
     return em.createQuery(
-            "select s from Submission s join fetch s.assessment a join fetch a.unit u"
-                + " where s.campaign = :c and s.status = :submitted order by u.name",
+            "select s from Submission s join fetch s.assessment"
+                + " where s.campaign = :c and s.status = :submitted"
+                + " order by s.assessment.unit.name",
             Submission.class)
         .setParameter("c", campaign)
         .setParameter("submitted", SubmissionStatus.SUBMITTED)
@@ -70,8 +71,8 @@ final class AppraisalRecords {
 
   List<AppraisedScore> appraised(Assessment assessment) {
     return em.createQuery(
-            "select s from AppraisedScore s join fetch s.round r where s.assessment = :a"
-                + " order by r.number",
+            "select s from AppraisedScore s join fetch s.round where s.assessment = :a"
+                + " order by s.round.number",
             AppraisedScore.class)
         .setParameter("a", assessment)
         .getResultList();
@@ -80,7 +81,7 @@ final class AppraisalRecords {
   /** Every decision of the campaign, for work lists over many units at once. */
   List<AppraisedScore> appraised(Campaign campaign) {
     return em.createQuery(
-            "select s from AppraisedScore s join fetch s.round r where r.campaign = :c",
+            "select s from AppraisedScore s join fetch s.round where s.round.campaign = :c",
             AppraisedScore.class)
         .setParameter("c", campaign)
         .getResultList();
@@ -101,8 +102,8 @@ final class AppraisalRecords {
 
   List<Explanation> explanations(Assessment assessment) {
     return em.createQuery(
-            "select e from Explanation e join fetch e.round r where e.assessment = :a"
-                + " order by r.number",
+            "select e from Explanation e join fetch e.round where e.assessment = :a"
+                + " order by e.round.number",
             Explanation.class)
         .setParameter("a", assessment)
         .getResultList();
@@ -110,7 +111,7 @@ final class AppraisalRecords {
 
   List<Explanation> explanations(Campaign campaign) {
     return em.createQuery(
-            "select e from Explanation e join fetch e.round r where r.campaign = :c",
+            "select e from Explanation e join fetch e.round where e.round.campaign = :c",
             Explanation.class)
         .setParameter("c", campaign)
         .getResultList();
@@ -177,8 +178,8 @@ final class AppraisalRecords {
     }
     for (EvidenceLink link :
         em.createQuery(
-                "select l from EvidenceLink l join fetch l.evidence e join fetch l.assignment g"
-                    + " where g.assessment in :a order by e.id",
+                "select l from EvidenceLink l join fetch l.evidence join fetch l.assignment"
+                    + " where l.assignment.assessment in :a order by l.evidence.id",
                 EvidenceLink.class)
             .setParameter("a", assessments)
             .getResultList()) {
