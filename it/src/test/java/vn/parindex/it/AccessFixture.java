@@ -31,12 +31,17 @@ final class AccessFixture {
           "B's administrator",
           "B's consolidator",
           "B's leader",
-          "B's office");
+          "B's office",
+          "A's province's Sở Nội vụ",
+          "an appraiser of A's province, given area 2",
+          "A's province's council",
+          "B's province's Sở Nội vụ");
 
   final String suffix = Long.toString(System.nanoTime(), 36);
   final Map<String, String> placeholders = new LinkedHashMap<>();
   final List<Api> apis;
   final long assessment;
+  private long blockOfA;
 
   private final Api admin = new Api("admin");
 
@@ -44,6 +49,7 @@ final class AccessFixture {
     long version = demoVersion(admin);
     long unitA = unit("UBND xã Ma trận A " + suffix);
     long unitB = unit("UBND xã Ma trận B " + suffix);
+    long department = unit("Sở thẩm định Ma trận " + suffix);
     offices(unitA, "noi-vu", "tu-phap", "van-hoa", "tam-thoi");
     offices(unitB, "noi-vu", "tu-phap");
     apis =
@@ -58,7 +64,11 @@ final class AccessFixture {
             account("adm.b", unitB, null, "\"ADMIN\""),
             account("cons.b", unitB, "noi-vu", "\"OFFICE\", \"CONSOLIDATOR\""),
             account("lead.b", unitB, null, "\"LEADER\""),
-            account("off.b", unitB, "tu-phap", "\"OFFICE\""));
+            account("off.b", unitB, "tu-phap", "\"OFFICE\""),
+            account("snv.p", null, null, "\"PROVINCE\""),
+            account("tham.p", department, null, "\"APPRAISER\""),
+            account("hd.p", null, null, "\"COUNCIL\""),
+            account("snv.q", null, null, "\"PROVINCE\""));
     account("spare.a", unitA, "van-hoa", "\"OFFICE\"");
     Api consolidator = apis.get(3);
     LocalDate deadline = LocalDate.now().plusDays(60);
@@ -93,6 +103,10 @@ final class AccessFixture {
                     + "&criterion=2.2.1&number=01%2FKT&date=2026-01-05&issuer=UBND&summary=Kiem-thu",
                 "ke-hoach.pdf",
                 SamplePdf.pdf("Ke hoach kiem thu quyen")));
+    ProvinceRows.Campaign campaign = province(unitA, unitB, department, version);
+    ProvinceRows.submit(campaign.id(), assessment, version, "cons.a." + suffix);
+    placeholders.put("{campaign}", String.valueOf(campaign.id()));
+    placeholders.put("{block}", String.valueOf(blockOfA));
     placeholders.put("{a}", String.valueOf(assessment));
     placeholders.put("{unit}", String.valueOf(unitA));
     placeholders.put("{unitname}", "UBND xã Ma trận A " + suffix);
@@ -104,6 +118,30 @@ final class AccessFixture {
     placeholders.put("{year}", String.valueOf(deadline.getYear()));
     placeholders.put("{suffix}", suffix);
     placeholders.put("{password}", PASSWORD);
+  }
+
+  /**
+   * Unit A in a block of province P, with a campaign whose first round is open and whose appraiser
+   * is given area 2; unit B in province Q. Written as rows: the province's set-up is not what the
+   * matrix tests.
+   */
+  private ProvinceRows.Campaign province(long unitA, long unitB, long department, long version)
+      throws Exception {
+    long p = ProvinceRows.province("Tỉnh Ma trận P " + suffix);
+    long q = ProvinceRows.province("Tỉnh Ma trận Q " + suffix);
+    blockOfA = ProvinceRows.block(p, "Khối xã P " + suffix);
+    ProvinceRows.place(unitA, p, blockOfA);
+    ProvinceRows.place(department, p, null);
+    ProvinceRows.place(unitB, q, ProvinceRows.block(q, "Khối xã Q " + suffix));
+    for (String name : List.of("snv.p", "tham.p", "hd.p")) {
+      ProvinceRows.serve(name + "." + suffix, p);
+    }
+    ProvinceRows.serve("snv.q." + suffix, q);
+    ProvinceRows.Campaign campaign =
+        ProvinceRows.campaign(p, blockOfA, version, "Đợt Ma trận " + suffix);
+    ProvinceRows.give(campaign.id(), blockOfA, "2", department);
+    ProvinceRows.round(campaign.round1(), "OPEN");
+    return campaign;
   }
 
   String fill(String template) {
@@ -158,15 +196,15 @@ final class AccessFixture {
     }
   }
 
-  private Api account(String name, long unit, String office, String roles) throws Exception {
+  private Api account(String name, Long unit, String office, String roles) throws Exception {
     String username = name + "." + suffix;
     HttpResponse<String> created =
         admin.post(
             "users",
             "{\"username\": \""
                 + username
-                + "\", \"displayName\": \"Thử quyền\", \"unit\": "
-                + unit
+                + "\", \"displayName\": \"Thử quyền\""
+                + (unit == null ? "" : ", \"unit\": " + unit)
                 + (office == null ? "" : ", \"office\": \"" + office + "\"")
                 + ", \"roles\": ["
                 + roles

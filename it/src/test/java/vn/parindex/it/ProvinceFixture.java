@@ -79,133 +79,52 @@ final class ProvinceFixture {
                     + ", \"deadline\": \""
                     + today.plusDays(30)
                     + "\"}"));
+    province = ProvinceRows.province("Tỉnh thử " + suffix);
+    block = ProvinceRows.block(province, "Khối xã thử " + suffix);
+    for (long unit : new long[] {unitA, unitB}) {
+      ProvinceRows.place(unit, province, block);
+    }
+    for (long unit : new long[] {justice, science}) {
+      ProvinceRows.place(unit, province, null);
+    }
+    for (String name : new String[] {"snv", "stp", "skh", "hd"}) {
+      ProvinceRows.serve(name + "." + suffix, province);
+    }
+    ProvinceRows.Campaign rows =
+        ProvinceRows.campaign(province, block, version, "Đợt thử " + suffix);
+    campaign = rows.id();
+    round1 = rows.round1();
+    round2 = rows.round2();
+    ProvinceRows.give(campaign, block, "1", justice);
+    ProvinceRows.give(campaign, block, "2", science);
+    ProvinceRows.submit(campaign, assessment, version, "cons.a." + suffix);
     try (Connection c = TestDatabase.connect()) {
-      province =
-          insert(
-              c,
-              "insert into province (name, illustrative) values (?, false)",
-              "Tỉnh thử " + suffix);
-      block =
-          insert(
-              c,
-              "insert into unit_block (province_id, name, sort_order) values (?, ?, 1)",
-              province,
-              "Khối xã thử " + suffix);
-      for (long unit : new long[] {unitA, unitB}) {
-        update(
-            c,
-            "update assessed_unit set province_id = ?, block_id = ? where id = ?",
-            province,
-            block,
-            unit);
-      }
-      for (long unit : new long[] {justice, science}) {
-        update(c, "update assessed_unit set province_id = ? where id = ?", province, unit);
-      }
-      update(
-          c,
-          "update user_account set province_id = ? where username like ?",
-          province,
-          "%." + suffix);
-      campaign =
-          insert(
-              c,
-              "insert into campaign (row_version, province_id, campaign_year, name,"
-                  + " self_deadline, submission_deadline) values (0, ?, ?, ?, ?, ?)",
-              province,
-              today.getYear(),
-              "Đợt thử " + suffix,
-              today.minusDays(3),
-              today.minusDays(1));
-      update(
-          c,
-          "insert into campaign_block (campaign_id, block_id, version_id) values (?, ?, ?)",
-          campaign,
-          block,
-          version);
-      round1 =
-          insert(
-              c,
-              "insert into appraisal_round (campaign_id, round_number, appraisal_until,"
-                  + " explanation_until, status) values (?, 1, ?, ?, 'PLANNED')",
-              campaign,
-              today.plusDays(5),
-              today.plusDays(10));
-      round2 =
-          insert(
-              c,
-              "insert into appraisal_round (campaign_id, round_number, appraisal_until,"
-                  + " status) values (?, 2, ?, 'PLANNED')",
-              campaign,
-              today.plusDays(15));
-      update(c, "update assessment set campaign_id = ? where id = ?", campaign, assessment);
-      update(
-          c,
-          "insert into appraiser_assignment (campaign_id, block_id, node_code, department_id)"
-              + " values (?, ?, '1', ?), (?, ?, '2', ?)",
-          campaign,
-          block,
-          justice,
-          campaign,
-          block,
-          science);
       readLeaves(c);
-      long submission =
-          insert(
-              c,
-              "insert into submission (row_version, assessment_id, campaign_id,"
-                  + " status, submitted_at, submitted_by, late) values (0, ?, ?, 'SUBMITTED', ?, ?, false)",
-              assessment,
-              campaign,
-              Timestamp.from(Instant.now()),
-              "cons.a." + suffix);
-      update(
-          c,
-          "insert into submitted_score (submission_id, criterion_id, points)"
-              + " select ?, c.id, c.max_points from criterion c where c.version_id = ?"
-              + " and c.method <> 'SURVEY'"
-              + " and not exists (select 1 from criterion k where k.parent_id = c.id)",
-          submission,
-          version);
     }
   }
 
   /** Moves a round to a status, as the Sở Nội vụ opening or closing it would. */
   void round(long roundId, String status) throws SQLException {
-    try (Connection c = TestDatabase.connect()) {
-      update(
-          c,
-          "update appraisal_round set status = ?, opened_at = coalesce(opened_at, ?)"
-              + " where id = ?",
-          status,
-          Timestamp.from(Instant.now()),
-          roundId);
-    }
+    ProvinceRows.round(roundId, status);
   }
 
   /** Moves round 1's explanation window, e.g. into the past. */
   void explanationUntil(LocalDate day) throws SQLException {
-    try (Connection c = TestDatabase.connect()) {
-      update(
-          c,
-          "update appraisal_round set appraisal_until = ?, explanation_until = ? where id = ?",
-          day.minusDays(1),
-          day,
-          round1);
-    }
+    ProvinceRows.update(
+        "update appraisal_round set appraisal_until = ?, explanation_until = ? where id = ?",
+        day.minusDays(1),
+        day,
+        round1);
   }
 
   void extend(LocalDate until) throws SQLException {
-    try (Connection c = TestDatabase.connect()) {
-      update(
-          c,
-          "insert into explanation_extension (assessment_id, round_id, until_day, reason,"
-              + " granted_by, granted_at) values (?, ?, ?, 'Thử gia hạn', 'snv', ?)",
-          assessment,
-          round1,
-          until,
-          Timestamp.from(Instant.now()));
-    }
+    ProvinceRows.update(
+        "insert into explanation_extension (assessment_id, round_id, until_day, reason,"
+            + " granted_by, granted_at) values (?, ?, ?, 'Thử gia hạn', 'snv', ?)",
+        assessment,
+        round1,
+        until,
+        Timestamp.from(Instant.now()));
   }
 
   /** The first self-assessed leaf of an area, and the one after it. */
@@ -289,31 +208,6 @@ final class ProvinceFixture {
                 + "\"}");
     assertEquals(201, created.statusCode(), created.body());
     return new Api(username, PASSWORD);
-  }
-
-  private static long insert(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
-      bind(ps, values);
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    }
-  }
-
-  private static void update(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, values);
-      ps.executeUpdate();
-    }
-  }
-
-  private static void bind(PreparedStatement ps, Object... values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      Object v = values[i];
-      ps.setObject(i + 1, v instanceof LocalDate d ? java.sql.Date.valueOf(d) : v);
-    }
   }
 
   static long id(HttpResponse<String> response) {
