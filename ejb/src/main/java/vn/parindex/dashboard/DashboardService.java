@@ -140,7 +140,10 @@ public class DashboardService {
     String where = (year == null ? "" : " and a.year = :year") + " and " + scope.condition("u");
     TypedQuery<Assessment> query =
         em.createQuery(
-            "select a from Assessment a join fetch a.unit u join fetch a.version where 1 = 1"
+            // a fetch join takes no alias under JPA compliance: the scope's condition and the
+            // order go through a plain join of the same unit
+            "select a from Assessment a join a.unit u join fetch a.unit join fetch a.version"
+                + " where 1 = 1"
                 + where
                 + " order by a.year desc, u.name, a.id",
             Assessment.class);
