@@ -65,6 +65,10 @@ public class IndexVersion {
   @Column(name = "index_year", nullable = false)
   private int year;
 
+  /** The last year of the period the version covers (2025–2030); none: its year only. */
+  @Column(name = "period_until")
+  private Integer periodUntil;
+
   @Embedded private DecisionRef decision;
 
   @Column(name = "total_max", precision = 7, scale = 2, nullable = false)
@@ -167,6 +171,20 @@ public class IndexVersion {
     this.surveyMax = newSurveyMax.toBigDecimal();
   }
 
+  /**
+   * Sets the last year of the period the version covers (none: its year alone); only a draft
+   * changes.
+   *
+   * @throws IllegalArgumentException when the period ends before the version's year
+   */
+  public void coverUntil(Integer lastYear) {
+    requireDraft();
+    if (lastYear != null && lastYear < year) {
+      throw new IllegalArgumentException("The period ends before " + year + ": " + lastYear);
+    }
+    this.periodUntil = lastYear;
+  }
+
   public void markIllustrative() {
     requireDraft();
     this.illustrative = true;
@@ -263,12 +281,35 @@ public class IndexVersion {
    * whose every node continues the node it was copied from.
    */
   public IndexVersion revise(String newName, DecisionRef newDecision) {
+    return revise(newName, newDecision, unitLevel, year, periodUntil);
+  }
+
+  /**
+   * Starts a revision that also moves the index to another level or period, as a province does when
+   * it re-issues a commune index for 2025–2030.
+   *
+   * @param newPeriodUntil the last year of the period, or null for the year alone
+   * @throws IllegalArgumentException when the period ends before it starts
+   */
+  public IndexVersion revise(
+      String newName,
+      DecisionRef newDecision,
+      String newUnitLevel,
+      int newYear,
+      Integer newPeriodUntil) {
     if (status == VersionStatus.DRAFT) {
       throw new IllegalStateException("Only a published version is revised: " + name);
     }
     IndexVersion draft =
         new IndexVersion(
-            newName, unitLevel, year, newDecision, totalMax(), selfAssessedMax(), surveyMax());
+            newName,
+            newUnitLevel,
+            newYear,
+            newDecision,
+            totalMax(),
+            selfAssessedMax(),
+            surveyMax());
+    draft.coverUntil(newPeriodUntil);
     draft.predecessor = this;
     draft.illustrative = illustrative;
     bands.forEach(b -> draft.bands.add(new ClassificationBand(b.label(), b.minTotal())));
@@ -332,6 +373,10 @@ public class IndexVersion {
 
   public int year() {
     return year;
+  }
+
+  public Optional<Integer> periodUntil() {
+    return Optional.ofNullable(periodUntil);
   }
 
   public DecisionRef decision() {

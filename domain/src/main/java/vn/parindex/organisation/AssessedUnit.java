@@ -143,6 +143,24 @@ public class AssessedUnit {
     return Optional.ofNullable(kind);
   }
 
+  /**
+   * The line above the unit's name in its letterhead: its kind's when the kind names one ("ỦY BAN
+   * NHÂN DÂN" over a commune), otherwise its superior body ("UBND tỉnh Gia Lai"); may be none.
+   */
+  public String letterheadAbove() {
+    return kind().flatMap(UnitKind::letterheadAbove).orElse(superiorName);
+  }
+
+  /** How the unit's head signs its documents ("GIÁM ĐỐC"), as its kind says; none without one. */
+  public Optional<String> headSignature() {
+    return kind().map(UnitKind::headSignature);
+  }
+
+  /** How a deputy signs for the head ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"); none without a kind. */
+  public Optional<String> deputySignature() {
+    return kind().map(UnitKind::deputySignature);
+  }
+
   /** Entities are equal when they are the same row; a new one only to itself. */
   @Override
   public boolean equals(Object o) {

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import java.util.Objects;
 import vn.parindex.kernel.CleanText;
 
@@ -20,6 +21,9 @@ import vn.parindex.kernel.CleanText;
 public class Office {
   public static final int CODE_LENGTH = 40;
   public static final int NAME_LENGTH = 200;
+  public static final int HEAD_TITLE_LENGTH = 200;
+  public static final String HEAD_TITLE = "TRƯỞNG PHÒNG";
+  public static final String OFFICE_OF_UNIT_HEAD_TITLE = "CHÁNH VĂN PHÒNG";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +54,10 @@ public class Office {
   @Column(name = "active", nullable = false)
   private boolean active = true;
 
+  /** The title above its head's signature on the office's scorecard ("TRƯỞNG PHÒNG"). */
+  @Column(name = "head_title", length = HEAD_TITLE_LENGTH, nullable = false)
+  private String headTitle = HEAD_TITLE;
+
   protected Office() {}
 
   /** A new office; its code names it in addresses: letters, digits and inner dots or dashes. */
@@ -63,6 +71,26 @@ public class Office {
     this.code = checkedCode;
     rename(name);
     this.consolidator = consolidator;
+    this.headTitle =
+        this.name.toLowerCase(Locale.ROOT).startsWith("văn phòng")
+            ? OFFICE_OF_UNIT_HEAD_TITLE
+            : HEAD_TITLE;
+  }
+
+  /**
+   * Changes the title its head signs with; a Văn phòng starts with "CHÁNH VĂN PHÒNG", any other
+   * office with "TRƯỞNG PHÒNG". Line breaks are kept (a deputy signing for the head).
+   */
+  public void entitleHead(String title) {
+    String checked = title == null ? "" : CleanText.multiline("headTitle", title).strip();
+    if (checked.isEmpty()) {
+      throw new OrganisationRuleException("headTitle", "organisation.office.headTitle.required");
+    }
+    if (checked.length() > HEAD_TITLE_LENGTH) {
+      throw new OrganisationRuleException(
+          "headTitle", "organisation.office.headTitle.tooLong", HEAD_TITLE_LENGTH);
+    }
+    this.headTitle = checked;
   }
 
   public void rename(String newName) {
@@ -141,6 +169,10 @@ public class Office {
 
   public boolean isConsolidator() {
     return consolidator;
+  }
+
+  public String headTitle() {
+    return headTitle;
   }
 
   public boolean isActive() {

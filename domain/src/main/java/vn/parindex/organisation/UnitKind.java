@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Optional;
 import vn.parindex.kernel.CleanText;
 
 /**
@@ -37,6 +38,13 @@ public class UnitKind {
   @Column(name = "deputy_signature", length = TEXT_LENGTH, nullable = false)
   private String deputySignature;
 
+  /**
+   * The line above a unit's name in the letterhead of every unit of this kind ("ỦY BAN NHÂN DÂN"
+   * over "XÃ IA GRAI"); none: the unit's own superior body ("UBND TỈNH GIA LAI" over "SỞ TƯ PHÁP").
+   */
+  @Column(name = "letterhead_above", length = TEXT_LENGTH)
+  private String letterheadAbove;
+
   protected UnitKind() {}
 
   public UnitKind(String code, String name, String headSignature, String deputySignature) {
@@ -54,6 +62,16 @@ public class UnitKind {
         required("headSignature", CleanText.multiline("headSignature", head), TEXT_LENGTH);
     this.deputySignature =
         required("deputySignature", CleanText.multiline("deputySignature", deputy), TEXT_LENGTH);
+  }
+
+  /** Sets or clears (blank) the line printed above the unit's name in its letterhead. */
+  public void headLettersWith(String above) {
+    String clean = above == null ? "" : CleanText.line("letterheadAbove", above).strip();
+    if (clean.length() > TEXT_LENGTH) {
+      throw new OrganisationRuleException(
+          "letterheadAbove", "organisation.kind.letterheadAbove.tooLong", TEXT_LENGTH);
+    }
+    this.letterheadAbove = clean.isEmpty() ? null : clean;
   }
 
   private static String required(String field, String clean, int maxLength) {
@@ -86,5 +104,22 @@ public class UnitKind {
 
   public String deputySignature() {
     return deputySignature;
+  }
+
+  public Optional<String> letterheadAbove() {
+    return Optional.ofNullable(letterheadAbove);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof UnitKind other && id != null && id.equals(other.id());
+  }
+
+  @Override
+  public int hashCode() {
+    return UnitKind.class.hashCode();
   }
 }

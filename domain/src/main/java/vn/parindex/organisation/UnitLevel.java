@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import vn.parindex.kernel.CleanText;
 
 /**
  * A level of administration an index applies to: province department, district, commune, or one an
@@ -44,6 +45,18 @@ public class UnitLevel {
   public UnitLevel(String code, String name) {
     this.code = Objects.requireNonNull(code).strip();
     this.name = Objects.requireNonNull(name).strip();
+  }
+
+  /** Names the level again (districts became "former districts"); its code stays. */
+  public void rename(String newName) {
+    String clean = newName == null ? "" : CleanText.line("name", newName).strip();
+    if (clean.isEmpty()) {
+      throw new OrganisationRuleException("name", "unitLevel.name.required");
+    }
+    if (clean.length() > NAME_LENGTH) {
+      throw new OrganisationRuleException("name", "unitLevel.name.tooLong", NAME_LENGTH);
+    }
+    this.name = clean;
   }
 
   public Long id() {

@@ -3,6 +3,7 @@ package vn.parindex.catalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.parindex.catalogue.IndexFixture.DECISION_2024;
@@ -43,6 +44,19 @@ class RevisionTest {
                     + "->"
                     + t.points().stripTrailingZeros().toPlainString())
         .toList();
+  }
+
+  @Test
+  void aRevisionMayMoveTheIndexToAnotherLevelAndPeriod() {
+    IndexVersion revision =
+        original.revise("Bộ chỉ số cấp xã 2025–2030", DECISION_2024, "commune", 2025, 2030);
+    assertEquals("commune", revision.unitLevel());
+    assertEquals(2025, revision.year());
+    assertEquals(2030, revision.periodUntil().orElseThrow());
+    assertTrue(original.periodUntil().isEmpty());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> original.revise("Sai", DECISION_2024, "commune", 2025, 2024));
   }
 
   @Test

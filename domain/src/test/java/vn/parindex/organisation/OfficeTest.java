@@ -24,6 +24,42 @@ class OfficeTest {
   }
 
   @Test
+  void aVanPhongIsHeadedByItsChanhVanPhongAndAnyOtherOfficeByItsTruongPhong() {
+    assertEquals("TRƯỞNG PHÒNG", new Office(unit, "tu-phap", "Phòng Tư pháp", false).headTitle());
+    Office vanPhong = new Office(unit, "vp", "Văn phòng HĐND và UBND", true);
+    assertEquals("CHÁNH VĂN PHÒNG", vanPhong.headTitle());
+    vanPhong.entitleHead(" KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG ");
+    assertEquals("KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG", vanPhong.headTitle());
+    OrganisationRuleException e =
+        assertThrows(OrganisationRuleException.class, () -> vanPhong.entitleHead(" "));
+    assertEquals("headTitle", e.field());
+    assertThrows(OrganisationRuleException.class, () -> vanPhong.entitleHead("x".repeat(201)));
+  }
+
+  @Test
+  void aUnitSignsAndIsHeadedAsItsKindSaysAndWithoutOneAsItsSuperiorBody() {
+    AssessedUnit department =
+        new AssessedUnit("Sở Tư pháp", "department", "UBND tỉnh Gia Lai", "Gia Lai");
+    assertEquals("UBND tỉnh Gia Lai", department.letterheadAbove());
+    assertTrue(department.headSignature().isEmpty());
+    department.classifyAs(
+        new UnitKind("department", "Sở", "GIÁM ĐỐC", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"));
+    assertEquals("GIÁM ĐỐC", department.headSignature().orElseThrow());
+    assertEquals("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", department.deputySignature().orElseThrow());
+    assertEquals("UBND tỉnh Gia Lai", department.letterheadAbove());
+
+    AssessedUnit commune = new AssessedUnit("Xã Ia Grai", "commune", null, "Ia Grai");
+    UnitKind communes =
+        new UnitKind(
+            "commune", "Xã", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
+    communes.headLettersWith("ỦY BAN NHÂN DÂN");
+    commune.classifyAs(communes);
+    assertEquals("ỦY BAN NHÂN DÂN", commune.letterheadAbove());
+    communes.headLettersWith(" ");
+    assertEquals(null, commune.letterheadAbove());
+  }
+
+  @Test
   void aNameIsRequiredAndRenamingKeepsTheCode() {
     Office office = new Office(unit, "tu-phap", "Phòng Tư pháp", false);
     office.rename("  Phòng Tư pháp huyện ");

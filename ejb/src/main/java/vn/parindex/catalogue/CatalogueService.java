@@ -64,7 +64,7 @@ public class CatalogueService {
   }
 
   @RolesAllowed(Roles.ADMIN)
-  public void addUnitLevel(String code, String name) {
+  public UnitLevelView addUnitLevel(String code, String name) {
     caller.requireSystemAdministrator();
     String normalised = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
     if (!normalised.matches("[a-z0-9-]{1,40}") || name == null || name.isBlank()) {
@@ -73,7 +73,25 @@ public class CatalogueService {
     if (levelExists(normalised)) {
       throw new BusinessException("unitLevel.duplicate", normalised).onField("code");
     }
-    em.persist(new UnitLevel(normalised, name));
+    UnitLevel level = new UnitLevel(normalised, name);
+    // the same checks as a new name: clean text, within its length
+    level.rename(name);
+    em.persist(level);
+    return new UnitLevelView(level.code(), level.name());
+  }
+
+  /** Names a level again; its code, which units and versions refer to, stays. */
+  @RolesAllowed(Roles.ADMIN)
+  public UnitLevelView renameUnitLevel(String code, String name) {
+    caller.requireSystemAdministrator();
+    UnitLevel level =
+        em.createQuery("select l from UnitLevel l where l.code = :code", UnitLevel.class)
+            .setParameter("code", code == null ? "" : code.strip())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("unitLevel.notFound", String.valueOf(code)));
+    level.rename(name);
+    return new UnitLevelView(level.code(), level.name());
   }
 
   @RolesAllowed(Roles.ADMIN)
@@ -254,12 +272,39 @@ public class CatalogueService {
   /** A new draft copying a published version, every node linked to the one it continues. */
   @RolesAllowed(Roles.ADMIN)
   public long revise(long versionId, String name, DecisionRef decision) {
+    return revise(versionId, name, decision, null, null, null);
+  }
+
+  /**
+   * A revision that may also move the index to another level and period (2025–2030): what is null
+   * stays as the revised version has it, except the period's end, which then stays only with the
+   * year.
+   */
+  @RolesAllowed(Roles.ADMIN)
+  public long revise(
+      long versionId,
+      String name,
+      DecisionRef decision,
+      String unitLevel,
+      Integer year,
+      Integer periodUntil) {
     caller.requireSystemAdministrator();
     IndexVersion version = find(versionId);
     if (version.isDraft()) {
       throw new BusinessException("version.revise.draft", version.name());
     }
-    IndexVersion draft = version.revise(requireName(name), decision);
+    String level = unitLevel == null ? version.unitLevel() : unitLevel.strip();
+    requireLevel(level);
+    int from = year == null ? version.year() : year;
+    if (from < 2000 || from > 2100) {
+      throw new BusinessException("version.year.invalid").onField("year");
+    }
+    Integer until =
+        periodUntil != null || year != null ? periodUntil : version.periodUntil().orElse(null);
+    if (until != null && (until < from || until > 2100)) {
+      throw new BusinessException("version.period.invalid", from).onField("periodUntil");
+    }
+    IndexVersion draft = version.revise(requireName(name), decision, level, from, until);
     em.persist(draft);
     em.flush();
     return draft.id();

@@ -3,7 +3,7 @@ package vn.parindex.catalogue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** An index version as lists show it. */
+/** An index version as lists show it; a version for a period (2025–2030) ends in periodUntil. */
 public record VersionSummary(
     long id,
     String name,
@@ -18,7 +18,8 @@ public record VersionSummary(
     BigDecimal totalMax,
     BigDecimal selfAssessedMax,
     BigDecimal surveyMax,
-    boolean illustrative) {
+    boolean illustrative,
+    Integer periodUntil) {
 
   static VersionSummary of(IndexVersion v) {
     IndexVersion previous = v.predecessor().orElse(null);
@@ -36,7 +37,8 @@ public record VersionSummary(
         v.totalMax().toBigDecimal(),
         v.selfAssessedMax().toBigDecimal(),
         v.surveyMax().toBigDecimal(),
-        v.illustrative());
+        v.illustrative(),
+        v.periodUntil().orElse(null));
   }
 
   public boolean isDraft() {

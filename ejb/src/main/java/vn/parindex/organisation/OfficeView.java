@@ -1,9 +1,9 @@
 package vn.parindex.organisation;
 
 /**
- * An office as the administration lists it. {@code referenced} says whether anything refers to it
- * (accounts, assignments, evidence, extensions, notices): such an office is deactivated, never
- * deleted.
+ * An office as the administration lists it, with the title its head signs with. {@code referenced}
+ * says whether anything refers to it (accounts, assignments, evidence, extensions, notices): such
+ * an office is deactivated, never deleted.
  */
 public record OfficeView(
     long id,
@@ -13,4 +13,5 @@ public record OfficeView(
     boolean consolidating,
     boolean active,
     long userCount,
-    boolean referenced) {}
+    boolean referenced,
+    String headTitle) {}

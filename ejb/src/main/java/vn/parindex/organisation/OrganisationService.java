@@ -35,6 +35,10 @@ import vn.parindex.platform.NotFoundException;
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class OrganisationService {
+  /** The roles that reach a province rather than a unit. */
+  private static final Set<Role> PROVINCE_ROLES =
+      EnumSet.of(Role.PROVINCE, Role.COUNCIL, Role.APPRAISER);
+
   /** Counts of what refers to an office; the accounts come first (the page shows them). */
   private static final List<String> OFFICE_REFERENCES =
       List.of(
@@ -69,7 +73,10 @@ public class OrganisationService {
             .getResultStream()
             .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     AccessPolicy policy = caller.policy();
-    return em.createQuery("select u from AssessedUnit u order by u.name", AssessedUnit.class)
+    return em.createQuery(
+            "select u from AssessedUnit u left join fetch u.province left join fetch u.block"
+                + " left join fetch u.kind order by u.name",
+            AssessedUnit.class)
         .getResultStream()
         .filter(u -> policy.may(Permission.ADMINISTER, u))
         .map(u -> view(u, levelNames.getOrDefault(u.level(), u.level()), officeCounts))
@@ -133,8 +140,17 @@ public class OrganisationService {
 
   /** A new office; when it is to consolidate, it takes over from the unit's current one. */
   public OfficeView createOffice(long unitId, String code, String name, boolean consolidating) {
+    return createOffice(unitId, code, name, consolidating, null);
+  }
+
+  /** A new office whose head signs with the title given (none: the usual one for its name). */
+  public OfficeView createOffice(
+      long unitId, String code, String name, boolean consolidating, String headTitle) {
     AssessedUnit unit = findUnit(unitId);
     Office office = ruled(() -> new Office(unit, code, name, false));
+    if (headTitle != null) {
+      office.entitleHead(headTitle);
+    }
     if (findOfficeOrNull(unitId, office.code()) != null) {
       throw new BusinessException("organisation.office.code.duplicate", office.code(), unit.name())
           .onField("code");
@@ -153,7 +169,21 @@ public class OrganisationService {
    */
   public OfficeView changeOffice(
       long unitId, String code, String name, Boolean consolidating, Boolean active) {
+    return changeOffice(unitId, code, name, consolidating, active, null);
+  }
+
+  /** As above, and the title its head signs with when given. */
+  public OfficeView changeOffice(
+      long unitId,
+      String code,
+      String name,
+      Boolean consolidating,
+      Boolean active,
+      String headTitle) {
     Office office = findOffice(unitId, code);
+    if (headTitle != null) {
+      office.entitleHead(headTitle);
+    }
     if (name != null) {
       ruled(
           () -> {
@@ -318,6 +348,8 @@ public class OrganisationService {
     Office office = officeOrNone(details.officeId());
     Set<Role> roles = roles(details.roles());
     AssessedUnit unit = placement(office, details.unitId());
+    Province province = provinceOrNone(details.provinceId(), null);
+    requireProvinceFits(roles, province, unit);
     UserAccount account =
         ruled(
             () -> {
@@ -326,6 +358,7 @@ public class OrganisationService {
               opened.scopeTo(unit);
               return opened;
             });
+    account.serveProvince(province);
     if (exists(account.username())) {
       throw new BusinessException("organisation.user.username.duplicate", account.username())
           .onField("username");
@@ -345,13 +378,17 @@ public class OrganisationService {
       requireNotCaller(account, "organisation.user.cannotDemoteSelf");
       requireAnotherAdministrator(account);
     }
+    AssessedUnit unit = placement(office, details.unitId());
+    Province province = provinceOrNone(details.provinceId(), account);
+    requireProvinceFits(roles, province, unit);
     ruled(
         () -> {
           account.rename(details.displayName());
           account.reassign(office, roles);
-          account.scopeTo(placement(office, details.unitId()));
+          account.scopeTo(unit);
           return account;
         });
+    account.serveProvince(province);
     changeEmail(account, details.email());
     return view(account);
   }
@@ -467,6 +504,47 @@ public class OrganisationService {
     }
   }
 
+  /**
+   * The province an account's province roles are to reach. Only the system administrator gives or
+   * changes it (403): a unit's administrator may keep the one an account of its unit has.
+   */
+  private Province provinceOrNone(Long provinceId, UserAccount account) {
+    Province current = account == null ? null : account.province().orElse(null);
+    boolean unchanged =
+        provinceId == null ? current == null : current != null && provinceId.equals(current.id());
+    if (unchanged) {
+      return current;
+    }
+    caller.requireSystemAdministrator();
+    if (provinceId == null) {
+      return null;
+    }
+    Province province = em.find(Province.class, provinceId);
+    if (province == null) {
+      throw new NotFoundException("organisation.province.notFound", provinceId).onField("province");
+    }
+    return province;
+  }
+
+  /**
+   * A Sở Nội vụ's, council's or appraiser's account needs the province its role reaches, and only
+   * such an account has one. An appraiser works for a member department: its unit, in the province.
+   */
+  private static void requireProvinceFits(Set<Role> roles, Province province, AssessedUnit unit) {
+    boolean provinceRole = roles.stream().anyMatch(PROVINCE_ROLES::contains);
+    if (provinceRole && province == null) {
+      throw new BusinessException("organisation.user.province.required").onField("province");
+    }
+    if (!provinceRole && province != null) {
+      throw new BusinessException("organisation.user.province.withoutRole").onField("province");
+    }
+    if (roles.contains(Role.APPRAISER)
+        && (unit == null || !unit.province().map(province::equals).orElse(false))) {
+      throw new BusinessException("organisation.user.appraiser.department", province.name())
+          .onField("unit");
+    }
+  }
+
   private static void changeEmail(UserAccount account, String email) {
     account.changeEmail(email);
   }
@@ -579,6 +657,9 @@ public class OrganisationService {
   }
 
   private static UnitView view(AssessedUnit u, String levelName, Map<Long, Long> officeCounts) {
+    Province province = u.province().orElse(null);
+    Block block = u.block().orElse(null);
+    UnitKind kind = u.kind().orElse(null);
     return new UnitView(
         u.id(),
         u.name(),
@@ -586,7 +667,13 @@ public class OrganisationService {
         levelName,
         u.superiorName(),
         u.placeName(),
-        officeCounts.getOrDefault(u.id(), 0L));
+        officeCounts.getOrDefault(u.id(), 0L),
+        province == null ? null : province.id(),
+        province == null ? null : province.name(),
+        block == null ? null : block.id(),
+        block == null ? null : block.name(),
+        kind == null ? null : kind.code(),
+        kind == null ? null : kind.name());
   }
 
   private OfficeView view(Office o) {
@@ -599,7 +686,8 @@ public class OrganisationService {
         o.isConsolidator(),
         o.isActive(),
         users,
-        users > 0 || isReferenced(o));
+        users > 0 || isReferenced(o),
+        o.headTitle());
   }
 
   /**
@@ -638,7 +726,9 @@ public class OrganisationService {
         office == null ? null : office.code(),
         office == null ? null : office.name(),
         List.copyOf(u.roles()),
-        u.isEnabled());
+        u.isEnabled(),
+        u.province().map(Province::id).orElse(null),
+        u.province().map(Province::name).orElse(null));
   }
 
   /** Runs a change the entities guard, turning their refusal into a translated one. */

@@ -1,6 +1,9 @@
 package vn.parindex.organisation;
 
-/** An assessed unit as the administration lists it, with the name of its level. */
+/**
+ * An assessed unit as the administration lists it, with the name of its level and where it sits in
+ * a province: its province, block and kind (null when it has none).
+ */
 public record UnitView(
     long id,
     String name,
@@ -8,4 +11,10 @@ public record UnitView(
     String levelName,
     String superiorName,
     String placeName,
-    long officeCount) {}
+    long officeCount,
+    Long provinceId,
+    String provinceName,
+    Long blockId,
+    String blockName,
+    String kindCode,
+    String kindName) {}

@@ -3,8 +3,9 @@ package vn.parindex.organisation;
 import java.util.List;
 
 /**
- * An account as the administration lists it; it never carries the password or its hash. The roles
- * are in the order of {@link Role}.
+ * An account as the administration lists it; it never carries the password or its hash. The
+ * province is the one its Sở Nội vụ, council or appraiser roles reach. The roles are in the order
+ * of {@link Role}.
  */
 public record UserView(
     String username,
@@ -16,4 +17,6 @@ public record UserView(
     String officeCode,
     String officeName,
     List<Role> roles,
-    boolean enabled) {}
+    boolean enabled,
+    Long provinceId,
+    String provinceName) {}

@@ -95,7 +95,10 @@ public class AssignmentLetterService {
         consolidator(assessment),
         assessment.deadline(),
         blank(given.signerTitle())
-            ? messages.getString("letter.signerTitle")
+            ? assessment
+                .unit()
+                .deputySignature()
+                .orElseGet(() -> messages.getString("letter.signerTitle"))
             : given.signerTitle().strip(),
         blank(given.signerName()) ? null : given.signerName().strip());
   }

@@ -100,7 +100,7 @@ public class EvidenceIndexService {
             : new MessageFormat(messages.getString("evidenceIndex.subtitle.office"), language)
                 .format(new Object[] {office.name(), assessment.unit().name()});
     return new EvidenceIndex(
-        upper(assessment.unit().superiorName(), language),
+        upper(assessment.unit().letterheadAbove(), language),
         upper(assessment.unit().name(), language),
         title,
         subtitle,

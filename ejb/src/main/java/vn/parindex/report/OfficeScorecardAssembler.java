@@ -122,7 +122,7 @@ class OfficeScorecardAssembler {
             version.decision().issuer()),
         assessment.unit().placeName(),
         today,
-        messages.getString("officeScorecard.signerTitle"),
+        office.headTitle(),
         null,
         version.illustrative() ? messages.getString("scorecard.illustrative") : null,
         rows,

@@ -80,7 +80,7 @@ public class ScorecardAssembler {
       }
     }
     return new Scorecard(
-        upper(assessment.unit().superiorName()),
+        upper(assessment.unit().letterheadAbove()),
         upper(assessment.unit().name()),
         format("scorecard.title", assessment.year()),
         format(
@@ -91,7 +91,10 @@ public class ScorecardAssembler {
             version.decision().issuer()),
         assessment.unit().placeName(),
         today,
-        messages.getString("scorecard.signerTitle"),
+        assessment
+            .unit()
+            .deputySignature()
+            .orElseGet(() -> messages.getString("scorecard.signerTitle")),
         null,
         version.illustrative() ? messages.getString("scorecard.illustrative") : null,
         rows,

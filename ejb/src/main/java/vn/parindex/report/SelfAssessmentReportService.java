@@ -120,7 +120,7 @@ public class SelfAssessmentReportService {
                 .map(r -> messages.getString("selfReport.reason." + r.name()))
                 .toList());
     return new SelfAssessmentResult(
-        upper(unit.superiorName(), language),
+        upper(unit.letterheadAbove(), language),
         upper(unit.name(), language),
         blank(given.number()) ? null : given.number().strip(),
         unit.placeName(),
@@ -134,7 +134,7 @@ public class SelfAssessmentReportService {
         text(given.difficulties()),
         text(given.proposals()),
         blank(given.signerTitle())
-            ? messages.getString("selfReport.signerTitle")
+            ? unit.headSignature().orElseGet(() -> messages.getString("selfReport.signerTitle"))
             : given.signerTitle().strip(),
         blank(given.signerName()) ? null : given.signerName().strip());
   }

@@ -144,7 +144,7 @@ public class YearOverYearService {
             band(now, messages),
             null));
     return new YearOverYear(
-        upper(current.unit().superiorName(), language),
+        upper(current.unit().letterheadAbove(), language),
         upper(current.unit().name(), language),
         new MessageFormat(messages.getString("yoy.title"), language)
             .format(new Object[] {current.year(), previous.year()}),

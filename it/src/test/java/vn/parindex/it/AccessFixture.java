@@ -106,7 +106,7 @@ final class AccessFixture {
     ProvinceRows.Campaign campaign = province(unitA, unitB, department, version);
     ProvinceRows.submit(campaign.id(), assessment, version, "cons.a." + suffix);
     placeholders.put("{campaign}", String.valueOf(campaign.id()));
-    placeholders.put("{block}", String.valueOf(blockOfA));
+    placeholders.put("{campaignblock}", String.valueOf(blockOfA));
     placeholders.put("{a}", String.valueOf(assessment));
     placeholders.put("{unit}", String.valueOf(unitA));
     placeholders.put("{unitname}", "UBND xã Ma trận A " + suffix);
@@ -118,6 +118,27 @@ final class AccessFixture {
     placeholders.put("{year}", String.valueOf(deadline.getYear()));
     placeholders.put("{suffix}", suffix);
     placeholders.put("{password}", PASSWORD);
+    provinceAndBlock();
+  }
+
+  /**
+   * A province of the test's own with one block, and a kind of unit: {province}, {block}, {kind}.
+   */
+  private void provinceAndBlock() throws Exception {
+    long province = id(admin.post("provinces", "{\"name\": \"Tỉnh Ma trận " + suffix + "\"}"));
+    long block =
+        id(admin.post("provinces/" + province + "/blocks", "{\"name\": \"Khối Ma trận\"}"));
+    HttpResponse<String> kind =
+        admin.post(
+            "unit-kinds",
+            "{\"code\": \"ma-tran-"
+                + suffix
+                + "\", \"name\": \"Loại thử quyền\", \"headSignature\": \"GIÁM ĐỐC\","
+                + " \"deputySignature\": \"KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\"}");
+    assertEquals(201, kind.statusCode(), kind.body());
+    placeholders.put("{province}", String.valueOf(province));
+    placeholders.put("{block}", String.valueOf(block));
+    placeholders.put("{kind}", "ma-tran-" + suffix);
   }
 
   /**

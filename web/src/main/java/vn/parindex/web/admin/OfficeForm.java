@@ -15,6 +15,7 @@ public class OfficeForm implements Serializable {
   private String name;
   private boolean consolidating;
   private boolean wasConsolidating;
+  private String headTitle;
 
   void startNew(UnitView unit) {
     unitId = unit.id();
@@ -24,6 +25,7 @@ public class OfficeForm implements Serializable {
     name = null;
     consolidating = false;
     wasConsolidating = false;
+    headTitle = null;
   }
 
   void start(UnitView unit, OfficeView office) {
@@ -34,6 +36,7 @@ public class OfficeForm implements Serializable {
     name = office.name();
     consolidating = office.consolidating();
     wasConsolidating = office.consolidating();
+    headTitle = office.headTitle();
   }
 
   long unitId() {
@@ -67,6 +70,15 @@ public class OfficeForm implements Serializable {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  /** The title its head signs with; empty on a new office: the usual one for its name. */
+  public String getHeadTitle() {
+    return headTitle;
+  }
+
+  public void setHeadTitle(String headTitle) {
+    this.headTitle = headTitle;
   }
 
   public boolean isConsolidating() {

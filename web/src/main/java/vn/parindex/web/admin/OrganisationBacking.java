@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import vn.parindex.catalogue.UnitLevelView;
 import vn.parindex.kernel.Refusal;
+import vn.parindex.organisation.BlockView;
 import vn.parindex.organisation.OfficeView;
 import vn.parindex.organisation.OrganisationService;
+import vn.parindex.organisation.ProvinceService;
 import vn.parindex.organisation.UnitView;
 import vn.parindex.web.i18n.MessageResolver;
 import vn.parindex.web.i18n.PageRefusals;
+import vn.parindex.web.security.Can;
 
 /**
  * Backs the units and offices panel of admin/organisation.xhtml: one table of offices per unit, the
@@ -26,10 +29,13 @@ import vn.parindex.web.i18n.PageRefusals;
 public class OrganisationBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Set<String> UNIT_FIELDS =
-      Set.of("name", "level", "superiorName", "placeName");
-  private static final Set<String> OFFICE_FIELDS = Set.of("code", "name", "consolidating");
+      Set.of("name", "level", "superiorName", "placeName", "province", "block", "kind");
+  private static final Set<String> OFFICE_FIELDS =
+      Set.of("code", "name", "consolidating", "headTitle");
 
   @EJB private OrganisationService organisation;
+  @EJB private ProvinceService provinces;
+  @Inject private Can can;
   @Inject private MessageResolver messages;
   @Inject private PageRefusals refusals;
   @Inject private UserAccountsBacking accounts;
@@ -67,12 +73,14 @@ public class OrganisationBacking implements Serializable {
   public void saveUnit() {
     try {
       if (unitForm.isNew()) {
-        organisation.createUnit(unitForm.details());
+        long id = organisation.createUnit(unitForm.details());
+        place(id);
         AdminPage.info(
             messages.message(
                 "admin.organisation.unitCreated", AdminPage.locale(), unitForm.getName().strip()));
       } else {
         organisation.describeUnit(unitForm.getId(), unitForm.details());
+        place(unitForm.getId());
         AdminPage.info(
             messages.message(
                 "admin.organisation.unitSaved", AdminPage.locale(), unitForm.getName().strip()));
@@ -81,6 +89,24 @@ public class OrganisationBacking implements Serializable {
     } catch (Refusal e) {
       refusals.show(e, "unitForm", UNIT_FIELDS);
     }
+  }
+
+  /** Only the system administrator places units in provinces; the dialog offers it no one else. */
+  private void place(long unitId) {
+    if (can.administerSystem()) {
+      provinces.placeUnit(unitId, unitForm.placement());
+    }
+  }
+
+  /** A block chosen for another province no longer applies. */
+  public void provinceChanged(List<BlockView> blocks) {
+    if (blocks.stream().noneMatch(b -> b.id() == unitFormBlock())) {
+      unitForm.setBlockId(null);
+    }
+  }
+
+  private long unitFormBlock() {
+    return unitForm.getBlockId() == null ? -1 : unitForm.getBlockId();
   }
 
   public void startNewOffice(UnitView unit) {
@@ -98,7 +124,8 @@ public class OrganisationBacking implements Serializable {
             officeForm.unitId(),
             officeForm.getCode(),
             officeForm.getName(),
-            officeForm.isConsolidating());
+            officeForm.isConsolidating(),
+            blankToNull(officeForm.getHeadTitle()));
         AdminPage.info(
             messages.message(
                 "admin.organisation.officeCreated",
@@ -110,7 +137,8 @@ public class OrganisationBacking implements Serializable {
             officeForm.getCode(),
             officeForm.getName(),
             officeForm.isConsolidating() ? Boolean.TRUE : null,
-            null);
+            null,
+            blankToNull(officeForm.getHeadTitle()));
         AdminPage.info(
             messages.message(
                 "admin.organisation.officeSaved",
@@ -121,6 +149,10 @@ public class OrganisationBacking implements Serializable {
     } catch (Refusal e) {
       refusals.show(e, "officeForm", OFFICE_FIELDS);
     }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   public void select(UnitView unit, OfficeView office) {

@@ -6,7 +6,10 @@ import vn.parindex.catalogue.DecisionRef;
 import vn.parindex.catalogue.VersionSummary;
 import vn.parindex.platform.BusinessException;
 
-/** The revise dialog: which published version to revise, the new draft's name and its decision. */
+/**
+ * The revise dialog: which published version to revise, the new draft's name and its decision, and
+ * the level and period (first and last year) the revision applies to.
+ */
 public class RevisionForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -16,6 +19,9 @@ public class RevisionForm implements Serializable {
   private String decisionNumber;
   private LocalDate decisionDate;
   private String decisionIssuer;
+  private String unitLevel;
+  private Integer year;
+  private Integer periodUntil;
 
   void start(VersionSummary source, String suggestedName) {
     sourceId = source.id();
@@ -24,6 +30,9 @@ public class RevisionForm implements Serializable {
     decisionNumber = null;
     decisionDate = null;
     decisionIssuer = source.decisionIssuer();
+    unitLevel = source.unitLevel();
+    year = source.year();
+    periodUntil = source.periodUntil();
   }
 
   /** The decision as the service takes it; an incomplete one is refused as the API refuses it. */
@@ -65,6 +74,30 @@ public class RevisionForm implements Serializable {
 
   public void setDecisionDate(LocalDate decisionDate) {
     this.decisionDate = decisionDate;
+  }
+
+  public String getUnitLevel() {
+    return unitLevel;
+  }
+
+  public void setUnitLevel(String unitLevel) {
+    this.unitLevel = unitLevel;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public Integer getPeriodUntil() {
+    return periodUntil;
+  }
+
+  public void setPeriodUntil(Integer periodUntil) {
+    this.periodUntil = periodUntil;
   }
 
   public String getDecisionIssuer() {

@@ -2,9 +2,13 @@ package vn.parindex.web.admin;
 
 import java.io.Serializable;
 import vn.parindex.organisation.UnitDetails;
+import vn.parindex.organisation.UnitPlacement;
 import vn.parindex.organisation.UnitView;
 
-/** The unit dialog: a new unit (no id) or the one being renamed. */
+/**
+ * The unit dialog: a new unit (no id) or the one being renamed; the system administrator also
+ * places it in a province, a block and a kind.
+ */
 public class UnitForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -13,6 +17,9 @@ public class UnitForm implements Serializable {
   private String level;
   private String superiorName;
   private String placeName;
+  private Long provinceId;
+  private Long blockId;
+  private String kindCode;
 
   void startNew() {
     id = null;
@@ -20,6 +27,9 @@ public class UnitForm implements Serializable {
     level = null;
     superiorName = null;
     placeName = null;
+    provinceId = null;
+    blockId = null;
+    kindCode = null;
   }
 
   void start(UnitView unit) {
@@ -28,6 +38,13 @@ public class UnitForm implements Serializable {
     level = unit.level();
     superiorName = unit.superiorName();
     placeName = unit.placeName();
+    provinceId = unit.provinceId();
+    blockId = unit.blockId();
+    kindCode = unit.kindCode();
+  }
+
+  UnitPlacement placement() {
+    return new UnitPlacement(provinceId, blockId, kindCode);
   }
 
   UnitDetails details() {
@@ -72,5 +89,29 @@ public class UnitForm implements Serializable {
 
   public void setPlaceName(String placeName) {
     this.placeName = placeName;
+  }
+
+  public Long getProvinceId() {
+    return provinceId;
+  }
+
+  public void setProvinceId(Long provinceId) {
+    this.provinceId = provinceId;
+  }
+
+  public Long getBlockId() {
+    return blockId;
+  }
+
+  public void setBlockId(Long blockId) {
+    this.blockId = blockId;
+  }
+
+  public String getKindCode() {
+    return kindCode;
+  }
+
+  public void setKindCode(String kindCode) {
+    this.kindCode = kindCode;
   }
 }

@@ -31,7 +31,7 @@ import vn.parindex.web.i18n.PageRefusals;
 public class UserAccountsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Set<String> USER_FIELDS =
-      Set.of("username", "displayName", "email", "officeId", "roles", "password");
+      Set.of("username", "displayName", "email", "officeId", "roles", "password", "province");
 
   @EJB private OrganisationService organisation;
   @Inject private MessageResolver messages;

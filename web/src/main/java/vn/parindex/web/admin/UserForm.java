@@ -19,6 +19,7 @@ public class UserForm implements Serializable {
   private String email;
   private Long unitId;
   private Long officeId;
+  private Long provinceId;
   private List<String> roles = new ArrayList<>();
   private String password;
 
@@ -29,6 +30,7 @@ public class UserForm implements Serializable {
     email = null;
     unitId = unit;
     officeId = office;
+    provinceId = null;
     roles = new ArrayList<>(List.of(Role.OFFICE.name()));
     password = null;
   }
@@ -40,6 +42,7 @@ public class UserForm implements Serializable {
     email = user.email();
     unitId = user.unitId();
     officeId = user.officeId();
+    provinceId = user.provinceId();
     roles = new ArrayList<>(user.roles().stream().map(Role::name).toList());
     password = null;
   }
@@ -47,7 +50,7 @@ public class UserForm implements Serializable {
   UserDetails details() {
     Set<Role> chosen = EnumSet.noneOf(Role.class);
     roles.forEach(r -> chosen.add(Role.valueOf(r)));
-    return new UserDetails(displayName, email, unitId, officeId, chosen);
+    return new UserDetails(displayName, email, unitId, officeId, chosen, provinceId);
   }
 
   /** The password once read, then forgotten: it is not kept in the view state. */
@@ -99,6 +102,15 @@ public class UserForm implements Serializable {
 
   public void setOfficeId(Long officeId) {
     this.officeId = officeId;
+  }
+
+  /** The province a Sở Nội vụ, council or appraiser account reaches. */
+  public Long getProvinceId() {
+    return provinceId;
+  }
+
+  public void setProvinceId(Long provinceId) {
+    this.provinceId = provinceId;
   }
 
   public List<String> getRoles() {

@@ -35,7 +35,14 @@ import vn.parindex.web.i18n.PageRefusals;
 public class VersionsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Set<String> REVISION_FIELDS =
-      Set.of("name", "decisionNumber", "decisionDate", "decisionIssuer");
+      Set.of(
+          "name",
+          "decisionNumber",
+          "decisionDate",
+          "decisionIssuer",
+          "unitLevel",
+          "year",
+          "periodUntil");
   private static final Set<String> LEVEL_FIELDS = Set.of("code", "name");
 
   @EJB private CatalogueService catalogue;
@@ -94,7 +101,13 @@ public class VersionsBacking implements Serializable {
   public String revise() {
     try {
       long draft =
-          catalogue.revise(revision.getSourceId(), revision.getName(), revision.decision());
+          catalogue.revise(
+              revision.getSourceId(),
+              revision.getName(),
+              revision.decision(),
+              revision.getUnitLevel(),
+              revision.getYear(),
+              revision.getPeriodUntil());
       AdminPage.info(
           messages.message("admin.versions.revised", AdminPage.locale(), revision.getName()));
       AdminPage.keepMessagesOverRedirect();

@@ -105,7 +105,9 @@ public class IndexVersionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response revise(@PathParam("id") long id, RevisionJson revision) {
     RevisionJson body = revision == null ? new RevisionJson() : revision;
-    long draft = catalogue.revise(id, body.name, body.decision());
+    long draft =
+        catalogue.revise(
+            id, body.name, body.decision(), body.unitLevel, body.year, body.periodUntil);
     return Response.created(uri.getBaseUriBuilder().path("index-versions/{id}").build(draft))
         .entity(new CreatedJson(draft))
         .build();
@@ -134,9 +136,15 @@ public class IndexVersionResource {
         .build();
   }
 
-  /** Body of POST .../revise: the new draft's name and the decision that issues it. */
+  /**
+   * Body of POST .../revise: the new draft's name and the decision that issues it; the level, the
+   * first year and the period's last year when the revision changes them.
+   */
   public static class RevisionJson {
     public String name;
+    public String unitLevel;
+    public Integer year;
+    public Integer periodUntil;
     public String decisionNumber;
     public LocalDate decisionDate;
     public String decisionIssuer;

@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.parindex.organisation.OfficeView;
 import vn.parindex.organisation.OrganisationService;
+import vn.parindex.organisation.ProvinceService;
 import vn.parindex.organisation.UnitDetails;
+import vn.parindex.organisation.UnitPlacement;
 import vn.parindex.organisation.UnitView;
 
 /**
@@ -28,6 +30,7 @@ import vn.parindex.organisation.UnitView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UnitResource {
   @EJB private OrganisationService organisation;
+  @EJB private ProvinceService provinces;
 
   @GET
   public List<UnitView> units() {
@@ -53,6 +56,18 @@ public class UnitResource {
     return organisation.unit(id);
   }
 
+  /**
+   * Places the unit in a province, a block of it and a kind (system administrators): {"province":
+   * 3, "block": 7, "kind": "department"}; what is missing or null is taken away.
+   */
+  @PUT
+  @Path("{id}/placement")
+  public UnitView place(@PathParam("id") long id, PlacementJson placement) {
+    PlacementJson body = placement == null ? new PlacementJson() : placement;
+    provinces.placeUnit(id, new UnitPlacement(body.province, body.block, body.kind));
+    return organisation.unit(id);
+  }
+
   @GET
   @Path("{id}/offices")
   public List<OfficeView> offices(@PathParam("id") long id) {
@@ -65,7 +80,7 @@ public class UnitResource {
     OfficeJson body = office == null ? new OfficeJson() : office;
     OfficeView created =
         organisation.createOffice(
-            id, body.code, body.name, Boolean.TRUE.equals(body.consolidating));
+            id, body.code, body.name, Boolean.TRUE.equals(body.consolidating), body.headTitle);
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
@@ -75,13 +90,17 @@ public class UnitResource {
     return organisation.office(id, code);
   }
 
-  /** Changes what the body gives: {"name", "consolidating": true, "active": false}. */
+  /**
+   * Changes what the body gives: {"name", "consolidating": true, "active": false, "headTitle":
+   * "CHÁNH VĂN PHÒNG"}.
+   */
   @PUT
   @Path("{id}/offices/{code}")
   public OfficeView changeOffice(
       @PathParam("id") long id, @PathParam("code") String code, OfficeJson office) {
     OfficeJson body = office == null ? new OfficeJson() : office;
-    return organisation.changeOffice(id, code, body.name, body.consolidating, body.active);
+    return organisation.changeOffice(
+        id, code, body.name, body.consolidating, body.active, body.headTitle);
   }
 
   @DELETE
@@ -113,5 +132,13 @@ public class UnitResource {
     public String name;
     public Boolean consolidating;
     public Boolean active;
+    public String headTitle;
+  }
+
+  /** Body of PUT /api/units/{id}/placement. */
+  public static class PlacementJson {
+    public Long province;
+    public Long block;
+    public String kind;
   }
 }

@@ -105,7 +105,8 @@ public class UserResource {
         body.office == null || body.office.isBlank()
             ? null
             : organisation.officeId(body.unit, body.office);
-    return new UserDetails(body.displayName, body.email, body.unit, officeId, roles(body.roles));
+    return new UserDetails(
+        body.displayName, body.email, body.unit, officeId, roles(body.roles), body.province);
   }
 
   private static Set<Role> roles(List<String> names) {
@@ -129,6 +130,9 @@ public class UserResource {
     public String office;
     public List<String> roles;
     public String password;
+
+    /** The province of a Sở Nội vụ, council or appraiser account. */
+    public Long province;
 
     static UserJson orEmpty(UserJson json) {
       return json == null ? new UserJson() : json;
