@@ -24,6 +24,7 @@ import vn.parindex.appraisal.Campaign;
 import vn.parindex.appraisal.RoundStatus;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentAccess;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.organisation.AssessedUnit;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.UserAccount;
@@ -37,15 +38,7 @@ import vn.parindex.platform.NotFoundException;
  * Reads what the appraisal services wrote; changes nothing.
  */
 @Stateless
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.CONSOLIDATOR,
-  Roles.LEADER,
-  Roles.OFFICE,
-  Roles.PROVINCE,
-  Roles.COUNCIL,
-  Roles.APPRAISER
-})
+@RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.LEADER, Roles.PROVINCE, Roles.COUNCIL})
 public class AppraisalDocumentService {
   @Inject private EntityManager em;
   @Inject private Clock clock;
@@ -63,12 +56,14 @@ public class AppraisalDocumentService {
     return noticeReport.render(noticeOf(assessmentId, round, locale), format, locale);
   }
 
+  @RolesAllowed(Roles.APPRAISER)
   public byte[] worksheet(long campaignId, ReportFormat format, Locale locale) {
     return worksheetReport.render(worksheetOf(campaignId, locale), format, locale);
   }
 
   /**
-   * @throws NotFoundException for an assessment the caller does not see, or one not submitted
+   * @throws NotFoundException for an assessment the caller does not see
+   * @throws Refusal (409) for an assessment not submitted to the province
    * @throws AccessDeniedException for an office user, who sees only its own criteria
    */
   public AppraisalSummary summaryOf(long assessmentId, Locale locale) {
@@ -95,19 +90,15 @@ public class AppraisalDocumentService {
    * the appraiser matrix gives the department, scored in the latest round opened.
    *
    * @throws NotFoundException for a campaign of another province, or none
-   * @throws AccessDeniedException for a caller who does not appraise, or has no department
+   * @throws AccessDeniedException for an appraiser account without a department
    */
+  @RolesAllowed(Roles.APPRAISER)
   public AppraiserWorksheet worksheetOf(long campaignId, Locale locale) {
     UserAccount account = caller.get();
     AccessPolicy policy = new AccessPolicy(account);
     Campaign campaign = em.find(Campaign.class, campaignId);
-    if (campaign == null
-        || !(policy.mayInProvince(Permission.APPRAISE, campaign.province())
-            || policy.mayInProvince(Permission.READ_UNIT, campaign.province()))) {
+    if (campaign == null || !policy.mayInProvince(Permission.APPRAISE, campaign.province())) {
       throw new NotFoundException("appraisalDocument.campaign.notFound", campaignId);
-    }
-    if (!policy.mayInProvince(Permission.APPRAISE, campaign.province())) {
-      throw new AccessDeniedException("access.denied");
     }
     AssessedUnit department =
         account
