@@ -124,8 +124,8 @@ public class AppraisalDocumentService {
     List<AppraiserWorksheet.Unit> units = new ArrayList<>();
     for (Assessment assessment :
         em.createQuery(
-                "select a from Assessment a join fetch a.unit u where a.campaign = :campaign"
-                    + " order by u.name",
+                "select a from Assessment a join fetch a.unit where a.campaign = :campaign"
+                    + " order by a.unit.name",
                 Assessment.class)
             .setParameter("campaign", campaign)
             .getResultList()) {
