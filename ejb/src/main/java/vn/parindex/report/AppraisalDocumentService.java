@@ -161,8 +161,7 @@ public class AppraisalDocumentService {
     return assembler
         .read(assessment)
         .orElseThrow(
-            () ->
-                new NotFoundException("appraisalDocument.notSubmitted", assessment.unit().name()));
+            () -> Refusal.conflict("appraisalDocument.notSubmitted", assessment.unit().name()));
   }
 
   private AppraisalDocumentAssembler assembler(Locale locale) {
