@@ -43,6 +43,20 @@ final class PdfText {
     }
   }
 
+  /**
+   * Every page A4 across. JasperReports writes a landscape page as an A4 portrait page turned by 90
+   * degrees (/Rotate), so that printers feed it as A4: compare the page as it is shown.
+   */
+  static void assertEveryPageA4Landscape(PDDocument document) {
+    for (PDPage page : document.getPages()) {
+      boolean turned = page.getRotation() % 180 != 0;
+      float width = turned ? page.getMediaBox().getHeight() : page.getMediaBox().getWidth();
+      float height = turned ? page.getMediaBox().getWidth() : page.getMediaBox().getHeight();
+      assertEquals(842, width, 1);
+      assertEquals(595, height, 1);
+    }
+  }
+
   /** Fails unless every font of every page is embedded and none falls back to Helvetica. */
   static void assertFontsEmbeddedLiberationSerif(PDDocument document) throws IOException {
     List<String> fonts = new ArrayList<>();
