@@ -1,8 +1,12 @@
 package vn.parindex.assessment;
 
 import java.time.LocalDate;
+import vn.parindex.organisation.Province;
 
-/** An assessment as lists show it. */
+/**
+ * An assessment as lists show it; the province is absent for a unit run on its own, and an
+ * illustrative province's name carries the portal's note that its data are not real.
+ */
 public record AssessmentSummary(
     long id,
     String unitName,
@@ -15,7 +19,9 @@ public record AssessmentSummary(
     long unitId,
     AssessmentStatus status,
     ReferenceView directive,
-    ReferenceView guidance) {
+    ReferenceView guidance,
+    String provinceName,
+    boolean provinceIllustrative) {
 
   static AssessmentSummary of(Assessment a) {
     return new AssessmentSummary(
@@ -30,7 +36,9 @@ public record AssessmentSummary(
         a.unit().id(),
         a.status(),
         ReferenceView.of(a.directive()),
-        ReferenceView.of(a.guidance()));
+        ReferenceView.of(a.guidance()),
+        a.unit().province().map(Province::name).orElse(null),
+        a.unit().province().map(Province::illustrative).orElse(false));
   }
 
   /** Offices may work on it: the consolidating office has opened it. */

@@ -46,8 +46,18 @@ public class SelfAssessmentService {
 
   /**
    * The assessments the caller sees: every one of its unit for a reader of the whole unit, those
-   * its office holds criteria in for an office.
+   * its office holds criteria in for an office. The province's roles see those of their province
+   * that the policy lets them read.
    */
+  @RolesAllowed({
+    Roles.ADMIN,
+    Roles.CONSOLIDATOR,
+    Roles.OFFICE,
+    Roles.LEADER,
+    Roles.PROVINCE,
+    Roles.APPRAISER,
+    Roles.COUNCIL
+  })
   public List<AssessmentSummary> visibleAssessments() {
     return new AssessmentAccess(em, caller.get())
         .visibleAssessments().stream()

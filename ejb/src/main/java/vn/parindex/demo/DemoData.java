@@ -84,6 +84,22 @@ public class DemoData {
     assessment.open(List.of());
     accounts(offices);
     log.info("Demo data loaded: " + version.name());
+    if (provinceEnabled()) {
+      loadProvince();
+    }
+  }
+
+  /** The illustrative province with its 2025 campaign, after An Lão so that An Lão's ids stay. */
+  private void loadProvince() {
+    DemoProvince province = new DemoProvince(em, DEMO_PASSWORD.toCharArray());
+    province.load();
+    try (InputStream departments = resource("demo-index-so-nganh-2025.yaml");
+        InputStream communes = resource("demo-index-xa-phuong-2025.yaml")) {
+      new DemoCampaign(em, province, clock).load(departments, communes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    log.info("Demo data loaded: " + DemoProvince.NAME);
   }
 
   @SuppressWarnings("unchecked")
@@ -105,6 +121,15 @@ public class DemoData {
 
   private static boolean enabled() {
     String value = System.getenv("PARINDEX_DEMO_DATA");
+    return value == null || !value.equalsIgnoreCase("false");
+  }
+
+  /**
+   * The demo province loads with the demo unless PARINDEX_DEMO_PROVINCE=false: the integration
+   * suite turns it off, since its tests read the An Lão demo with database-wide queries.
+   */
+  private static boolean provinceEnabled() {
+    String value = System.getenv("PARINDEX_DEMO_PROVINCE");
     return value == null || !value.equalsIgnoreCase("false");
   }
 

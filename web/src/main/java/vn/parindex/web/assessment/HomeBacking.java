@@ -30,6 +30,11 @@ public class HomeBacking {
     return assessments;
   }
 
+  /** Whether a listed unit is of an illustrative province, whose note the page then shows. */
+  public boolean isListingIllustrativeProvince() {
+    return assessments.stream().anyMatch(AssessmentSummary::provinceIllustrative);
+  }
+
   public long daysLeft(AssessmentSummary assessment) {
     return ChronoUnit.DAYS.between(LocalDate.now(clock), assessment.deadline());
   }
