@@ -31,7 +31,7 @@ class AppraisalJourneyIT {
 
   @Test
   void aCommuneIsAppraisedExplainsAndIsApprovedAndNothingChangesAfter() throws Exception {
-    ProvinceFixture p = new ProvinceFixture();
+    AppraisedCommune p = new AppraisedCommune();
     String kept = p.leaf("1", 0);
     String reverted = p.leaf("1", 1);
     String otherArea = p.leaf("2", 0);
@@ -139,7 +139,7 @@ class AppraisalJourneyIT {
             "bao-cao-bo-sung.pdf",
             SamplePdf.pdf("Bao cao bo sung"));
     assertEquals(201, uploaded.statusCode(), uploaded.body());
-    long document = ProvinceFixture.id(uploaded);
+    long document = AppraisedCommune.id(uploaded);
     HttpResponse<String> explained =
         p.consolidatorA.put(
             explainOther,

@@ -33,8 +33,8 @@ public class AppraiserWorksheetResource {
   public Response worksheet(
       @PathParam("id") long id, @QueryParam("format") @DefaultValue("xlsx") String extension) {
     ReportFormat format =
-        AppraisalDocumentResource.format(extension, Set.of(ReportFormat.XLSX, ReportFormat.PDF));
+        DocumentAnswers.format(extension, Set.of(ReportFormat.XLSX, ReportFormat.PDF));
     byte[] file = documents.worksheet(id, format, RequestLocale.of(headers));
-    return AppraisalDocumentResource.attachment(file, format, "phieu-tham-dinh-" + id);
+    return DocumentAnswers.attachment(file, format, "phieu-tham-dinh-" + id);
   }
 }

@@ -10,9 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import vn.parindex.appraisal.AppraisalEntry;
 import vn.parindex.appraisal.AppraisalLine;
 import vn.parindex.appraisal.AppraisalResults;
@@ -22,6 +26,9 @@ import vn.parindex.appraisal.ExplanationService;
 import vn.parindex.appraisal.ExplanationView;
 import vn.parindex.appraisal.RoundDecision;
 import vn.parindex.appraisal.UnitAppraisal;
+import vn.parindex.report.AppraisalDocumentService;
+import vn.parindex.report.ReportFormat;
+import vn.parindex.web.i18n.RequestLocale;
 
 /**
  * One unit's appraisal: its result (self, each round, final, with reasons and answers), an
@@ -34,6 +41,8 @@ public class UnitAppraisalResource {
   @EJB private AppraisalResults results;
   @EJB private AppraisalService appraisal;
   @EJB private ExplanationService explanations;
+  @EJB private AppraisalDocumentService documents;
+  @Context private HttpHeaders headers;
 
   /**
    * Body of PUT .../{code}: {"points": 1.5, "reason": "..."} or {"inputs": {...}, "reason": "..."}.
@@ -51,6 +60,38 @@ public class UnitAppraisalResource {
     public Boolean accepted;
     public String body;
     public List<Long> evidenceIds;
+  }
+
+  @GET
+  @Path("summary")
+  @Produces({
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+  })
+  public Response summary(
+      @PathParam("id") long id, @QueryParam("format") @DefaultValue("pdf") String extension) {
+    ReportFormat format =
+        DocumentAnswers.format(
+            extension, Set.of(ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX));
+    byte[] file = documents.summary(id, format, RequestLocale.of(headers));
+    return DocumentAnswers.attachment(file, format, "tong-hop-tham-dinh-" + id);
+  }
+
+  @GET
+  @Path("notice")
+  @Produces({
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+  })
+  public Response notice(
+      @PathParam("id") long id,
+      @QueryParam("round") @DefaultValue("1") int round,
+      @QueryParam("format") @DefaultValue("pdf") String extension) {
+    ReportFormat format =
+        DocumentAnswers.format(extension, Set.of(ReportFormat.PDF, ReportFormat.DOCX));
+    byte[] file = documents.notice(id, round, format, RequestLocale.of(headers));
+    return DocumentAnswers.attachment(file, format, "thong-bao-tham-dinh-vong-" + round + "-" + id);
   }
 
   @GET

@@ -22,7 +22,7 @@ import java.util.Map;
  * written with SQL, as the Sở Nội vụ's set-up would leave them; the appraisal itself goes through
  * the API.
  */
-final class ProvinceFixture {
+final class AppraisedCommune {
   static final String PASSWORD = "Tham-dinh-thu-2026!";
 
   final String suffix = Long.toString(System.nanoTime(), 36);
@@ -49,7 +49,7 @@ final class ProvinceFixture {
   /** The self-assessed leaves of the version: code to max points, in index order. */
   final Map<String, BigDecimal> leaves = new LinkedHashMap<>();
 
-  ProvinceFixture() throws Exception {
+  AppraisedCommune() throws Exception {
     version = AccessFixture.demoVersion(admin);
     unitA = unit("UBND xã Thẩm định A " + suffix);
     unitB = unit("UBND xã Thẩm định B " + suffix);
@@ -144,7 +144,7 @@ final class ProvinceFixture {
                 + " and not exists (select 1 from criterion k where k.parent_id = c.id)")) {
       ps.setLong(1, version);
       try (ResultSet rs = ps.executeQuery()) {
-        Map<String, BigDecimal> unordered = new java.util.TreeMap<>(ProvinceFixture::byCode);
+        Map<String, BigDecimal> unordered = new java.util.TreeMap<>(AppraisedCommune::byCode);
         while (rs.next()) {
           unordered.put(rs.getString(1), rs.getBigDecimal(2));
         }
