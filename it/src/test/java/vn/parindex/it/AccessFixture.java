@@ -101,9 +101,51 @@ final class AccessFixture {
     placeholders.put("{ev}", String.valueOf(evidence));
     placeholders.put("{spare}", "spare.a." + suffix);
     placeholders.put("{future}", deadline.plusDays(10).toString());
+    placeholders.put("{later}", deadline.plusDays(30).toString());
     placeholders.put("{year}", String.valueOf(deadline.getYear()));
     placeholders.put("{suffix}", suffix);
     placeholders.put("{password}", PASSWORD);
+    campaign(unitA, version, deadline);
+  }
+
+  /**
+   * Unit A in a province's block, and that province's campaign of the assessment's year, on the
+   * same index, with A's assessment joined and two rounds planned.
+   */
+  private void campaign(long unitA, long version, LocalDate deadline) throws Exception {
+    long province = ProvinceFixture.province("Tỉnh ma trận " + suffix);
+    long block = ProvinceFixture.block(province, "Khối ma trận " + suffix, 1);
+    ProvinceFixture.place(unitA, province, block);
+    long campaign =
+        id(
+            admin.post(
+                "campaigns",
+                "{\"province\": "
+                    + province
+                    + ", \"year\": "
+                    + deadline.getYear()
+                    + ", \"name\": \"Đợt ma trận\", \"selfDeadline\": \""
+                    + deadline
+                    + "\", \"submissionDeadline\": \""
+                    + deadline.plusDays(5)
+                    + "\"}"));
+    Api.json(
+        admin.put(
+            "campaigns/" + campaign + "/blocks/" + block, "{\"versionId\": " + version + "}"));
+    Api.json(
+        admin.put(
+            "campaigns/" + campaign + "/rounds",
+            "[{\"appraisalUntil\": \""
+                + deadline.plusDays(10)
+                + "\", \"explanationUntil\": \""
+                + deadline.plusDays(15)
+                + "\"}, {\"appraisalUntil\": \""
+                + deadline.plusDays(20)
+                + "\"}]"));
+    Api.json(admin.post("campaigns/" + campaign + "/assessments", ""));
+    placeholders.put("{province}", String.valueOf(province));
+    placeholders.put("{campaign}", String.valueOf(campaign));
+    placeholders.put("{block}", String.valueOf(block));
   }
 
   String fill(String template) {
