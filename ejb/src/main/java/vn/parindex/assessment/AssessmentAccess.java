@@ -3,7 +3,9 @@ package vn.parindex.assessment;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import vn.parindex.access.AccessPolicy;
 import vn.parindex.access.Permission;
 import vn.parindex.access.Scope;
@@ -19,6 +21,11 @@ import vn.parindex.platform.NotFoundException;
  * that takes an assessment id goes through here.
  */
 public final class AssessmentAccess {
+  /** What changes the unit's self-assessment: refused while its submission is with the province. */
+  private static final Set<Permission> CHANGES_SELF_ASSESSMENT =
+      EnumSet.of(
+          Permission.REVIEW, Permission.SET_DEADLINE, Permission.PREPARE, Permission.MOVE_VERSION);
+
   private final EntityManager em;
   private final AccessPolicy policy;
 
@@ -44,10 +51,17 @@ public final class AssessmentAccess {
     return permitted(assessmentId, permission, LockModeType.NONE);
   }
 
-  /** As above, locked for a change that two people must not make at once. */
+  /**
+   * As above, locked for a change that two people must not make at once. A change of the
+   * self-assessment (review, deadline, set-up, assignment, move) is refused while the unit's
+   * submission is with the province.
+   */
   public Assessment permitted(long assessmentId, Permission permission, LockModeType lock) {
     Assessment assessment = visible(assessmentId, lock);
     require(permission, assessment.unit());
+    if (CHANGES_SELF_ASSESSMENT.contains(permission)) {
+      ChangeWindow.requireNotSubmitted(em, assessment);
+    }
     return assessment;
   }
 

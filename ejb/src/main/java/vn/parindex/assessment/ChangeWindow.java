@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import vn.parindex.appraisal.Submission;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.organisation.Office;
 import vn.parindex.platform.BusinessException;
 
@@ -19,6 +21,7 @@ public final class ChangeWindow {
   public static void requireOpen(
       EntityManager em, Assessment assessment, Office office, LocalDate today) {
     requireStarted(assessment);
+    requireNotSubmitted(em, assessment);
     if (assessment.acceptsChangesOn(today)) {
       return;
     }
@@ -35,6 +38,27 @@ public final class ChangeWindow {
       throw new BusinessException(
           "selfScore.deadlinePassed",
           assessment.deadline().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+  }
+
+  /**
+   * Refuses every change of the unit's self-assessment while its submission is with the province:
+   * the appraisers work on the snapshot it took, and the unit changes nothing unless the Sở Nội vụ
+   * hands the whole submission back. The offices' changes come through {@link #requireOpen}, the
+   * consolidator's through {@link AssessmentAccess#permitted} and the survey entry.
+   */
+  public static void requireNotSubmitted(EntityManager em, Assessment assessment) {
+    if (assessment.campaign().isEmpty()) {
+      return;
+    }
+    boolean frozen =
+        em.createQuery(
+                "select s from Submission s where s.assessment = :assessment", Submission.class)
+            .setParameter("assessment", assessment)
+            .getResultStream()
+            .anyMatch(Submission::freezesSelfScores);
+    if (frozen) {
+      throw Refusal.conflict("appraisal.submission.frozen", String.valueOf(assessment.year()));
     }
   }
 

@@ -23,6 +23,7 @@ import vn.parindex.access.Permission;
 import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.ChangeRecord;
+import vn.parindex.assessment.ChangeWindow;
 import vn.parindex.assessment.History;
 import vn.parindex.assessment.SelfScoreStatus;
 import vn.parindex.catalogue.AssessmentMethod;
@@ -296,6 +297,7 @@ public class ConsolidationService {
     if (!caller.policy().may(Permission.REVIEW, assessment.unit())) {
       throw new AccessDeniedException("access.denied");
     }
+    ChangeWindow.requireNotSubmitted(em, assessment);
     return assessment;
   }
 

@@ -42,6 +42,8 @@ final class AccessFixture {
   final List<Api> apis;
   final long assessment;
   private long blockOfA;
+  private long provinceP;
+  private long provinceQ;
 
   private final Api admin = new Api("admin");
 
@@ -50,6 +52,7 @@ final class AccessFixture {
     long unitA = unit("UBND xã Ma trận A " + suffix);
     long unitB = unit("UBND xã Ma trận B " + suffix);
     long department = unit("Sở thẩm định Ma trận " + suffix);
+    provinces(unitA, unitB, department);
     offices(unitA, "noi-vu", "tu-phap", "van-hoa", "tam-thoi");
     offices(unitB, "noi-vu", "tu-phap");
     apis =
@@ -65,10 +68,10 @@ final class AccessFixture {
             account("cons.b", unitB, "noi-vu", "\"OFFICE\", \"CONSOLIDATOR\""),
             account("lead.b", unitB, null, "\"LEADER\""),
             account("off.b", unitB, "tu-phap", "\"OFFICE\""),
-            account("snv.p", null, null, "\"PROVINCE\""),
-            account("tham.p", department, null, "\"APPRAISER\""),
-            account("hd.p", null, null, "\"COUNCIL\""),
-            account("snv.q", null, null, "\"PROVINCE\""));
+            account("snv.p", null, null, "\"PROVINCE\"", provinceP),
+            account("tham.p", department, null, "\"APPRAISER\"", provinceP),
+            account("hd.p", null, null, "\"COUNCIL\"", provinceP),
+            account("snv.q", null, null, "\"PROVINCE\"", provinceQ));
     account("spare.a", unitA, "van-hoa", "\"OFFICE\"");
     Api consolidator = apis.get(3);
     LocalDate deadline = LocalDate.now().plusDays(60);
@@ -103,7 +106,7 @@ final class AccessFixture {
                     + "&criterion=2.2.1&number=01%2FKT&date=2026-01-05&issuer=UBND&summary=Kiem-thu",
                 "ke-hoach.pdf",
                 SamplePdf.pdf("Ke hoach kiem thu quyen")));
-    ProvinceRows.Campaign campaign = province(unitA, unitB, department, version);
+    ProvinceRows.Campaign campaign = campaign(department, version);
     ProvinceRows.submit(campaign.id(), assessment, version, "cons.a." + suffix);
     placeholders.put("{campaign}", String.valueOf(campaign.id()));
     placeholders.put("{campaignblock}", String.valueOf(blockOfA));
@@ -115,6 +118,7 @@ final class AccessFixture {
     placeholders.put("{ev}", String.valueOf(evidence));
     placeholders.put("{spare}", "spare.a." + suffix);
     placeholders.put("{future}", deadline.plusDays(10).toString());
+    placeholders.put("{later}", deadline.plusDays(30).toString());
     placeholders.put("{year}", String.valueOf(deadline.getYear()));
     placeholders.put("{suffix}", suffix);
     placeholders.put("{password}", PASSWORD);
@@ -146,18 +150,17 @@ final class AccessFixture {
    * is given area 2; unit B in province Q. Written as rows: the province's set-up is not what the
    * matrix tests.
    */
-  private ProvinceRows.Campaign province(long unitA, long unitB, long department, long version)
-      throws Exception {
-    long p = ProvinceRows.province("Tỉnh Ma trận P " + suffix);
-    long q = ProvinceRows.province("Tỉnh Ma trận Q " + suffix);
-    blockOfA = ProvinceRows.block(p, "Khối xã P " + suffix);
-    ProvinceRows.place(unitA, p, blockOfA);
-    ProvinceRows.place(department, p, null);
-    ProvinceRows.place(unitB, q, ProvinceRows.block(q, "Khối xã Q " + suffix));
-    for (String name : List.of("snv.p", "tham.p", "hd.p")) {
-      ProvinceRows.serve(name + "." + suffix, p);
-    }
-    ProvinceRows.serve("snv.q." + suffix, q);
+  private void provinces(long unitA, long unitB, long department) throws Exception {
+    provinceP = ProvinceRows.province("Tỉnh Ma trận P " + suffix);
+    provinceQ = ProvinceRows.province("Tỉnh Ma trận Q " + suffix);
+    blockOfA = ProvinceRows.block(provinceP, "Khối xã P " + suffix);
+    ProvinceRows.place(unitA, provinceP, blockOfA);
+    ProvinceRows.place(department, provinceP, null);
+    ProvinceRows.place(unitB, provinceQ, ProvinceRows.block(provinceQ, "Khối xã Q " + suffix));
+  }
+
+  private ProvinceRows.Campaign campaign(long department, long version) throws Exception {
+    long p = provinceP;
     ProvinceRows.Campaign campaign =
         ProvinceRows.campaign(p, blockOfA, version, "Đợt Ma trận " + suffix);
     ProvinceRows.give(campaign.id(), blockOfA, "2", department);
@@ -218,6 +221,11 @@ final class AccessFixture {
   }
 
   private Api account(String name, Long unit, String office, String roles) throws Exception {
+    return account(name, unit, office, roles, null);
+  }
+
+  private Api account(String name, Long unit, String office, String roles, Long province)
+      throws Exception {
     String username = name + "." + suffix;
     HttpResponse<String> created =
         admin.post(
@@ -226,6 +234,7 @@ final class AccessFixture {
                 + username
                 + "\", \"displayName\": \"Thử quyền\""
                 + (unit == null ? "" : ", \"unit\": " + unit)
+                + (province == null ? "" : ", \"province\": " + province)
                 + (office == null ? "" : ", \"office\": \"" + office + "\"")
                 + ", \"roles\": ["
                 + roles

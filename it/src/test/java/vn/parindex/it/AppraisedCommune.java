@@ -58,13 +58,21 @@ final class AppraisedCommune {
     office(unitA, "van-phong", true);
     office(unitA, "tu-phap", false);
     office(unitB, "van-phong", true);
+    province = ProvinceRows.province("Tỉnh thử " + suffix);
+    block = ProvinceRows.block(province, "Khối xã thử " + suffix);
+    for (long unit : new long[] {unitA, unitB}) {
+      ProvinceRows.place(unit, province, block);
+    }
+    for (long unit : new long[] {justice, science}) {
+      ProvinceRows.place(unit, province, null);
+    }
     consolidatorA = account("cons.a", unitA, "van-phong", "\"OFFICE\", \"CONSOLIDATOR\"");
     officeA = account("off.a", unitA, "tu-phap", "\"OFFICE\"");
     consolidatorB = account("cons.b", unitB, "van-phong", "\"OFFICE\", \"CONSOLIDATOR\"");
-    soNoiVu = account("snv", null, null, "\"PROVINCE\"");
-    justiceAppraiser = account("stp", justice, null, "\"APPRAISER\"");
-    scienceAppraiser = account("skh", science, null, "\"APPRAISER\"");
-    council = account("hd", null, null, "\"COUNCIL\"");
+    soNoiVu = provinceAccount("snv", null, null, "\"PROVINCE\"");
+    justiceAppraiser = provinceAccount("stp", justice, null, "\"APPRAISER\"");
+    scienceAppraiser = provinceAccount("skh", science, null, "\"APPRAISER\"");
+    council = provinceAccount("hd", null, null, "\"COUNCIL\"");
     LocalDate today = LocalDate.now(Vietnam.ZONE);
     assessment =
         id(
@@ -79,17 +87,6 @@ final class AppraisedCommune {
                     + ", \"deadline\": \""
                     + today.plusDays(30)
                     + "\"}"));
-    province = ProvinceRows.province("Tỉnh thử " + suffix);
-    block = ProvinceRows.block(province, "Khối xã thử " + suffix);
-    for (long unit : new long[] {unitA, unitB}) {
-      ProvinceRows.place(unit, province, block);
-    }
-    for (long unit : new long[] {justice, science}) {
-      ProvinceRows.place(unit, province, null);
-    }
-    for (String name : new String[] {"snv", "stp", "skh", "hd"}) {
-      ProvinceRows.serve(name + "." + suffix, province);
-    }
     ProvinceRows.Campaign rows =
         ProvinceRows.campaign(province, block, version, "Đợt thử " + suffix);
     campaign = rows.id();
@@ -191,7 +188,17 @@ final class AppraisedCommune {
                 + "}"));
   }
 
+  private Api provinceAccount(String name, Long unit, String office, String roles)
+      throws Exception {
+    return account(name, unit, office, roles, province);
+  }
+
   private Api account(String name, Long unit, String office, String roles) throws Exception {
+    return account(name, unit, office, roles, null);
+  }
+
+  private Api account(String name, Long unit, String office, String roles, Long inProvince)
+      throws Exception {
     String username = name + "." + suffix;
     HttpResponse<String> created =
         admin.post(
@@ -200,6 +207,7 @@ final class AppraisedCommune {
                 + username
                 + "\", \"displayName\": \"Thử thẩm định\""
                 + (unit == null ? "" : ", \"unit\": " + unit)
+                + (inProvince == null ? "" : ", \"province\": " + inProvince)
                 + (office == null ? "" : ", \"office\": \"" + office + "\"")
                 + ", \"roles\": ["
                 + roles
