@@ -172,7 +172,7 @@ final class AppraisedCommune {
             "{\"name\": \""
                 + name
                 + "\", \"level\": \"district\", \"superiorName\": \"UBND tỉnh thử\","
-                + " \"placeName\": \"Thử\"}"));
+                + " \"placeName\": \"Thẩm định thử\"}"));
   }
 
   private void office(long unit, String code, boolean consolidating) throws Exception {
