@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import vn.parindex.access.Permission;
 import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
@@ -49,23 +51,20 @@ public class AppraisalNotices {
             ? "—"
             : round.explanationUntil().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     Instant now = clock.instant();
-    int told = 0;
-    for (Submission submission : records.submitted(campaign)) {
-      Assessment assessment = submission.assessment();
-      boolean changed =
-          AppraisalResults.build(records, assessment).lines().stream()
-              .anyMatch(l -> l.rounds().get(roundNumber - 1).compareTo(l.self()) != 0);
-      if (!changed) {
-        continue;
+    Set<Assessment> changed = new LinkedHashSet<>();
+    for (CampaignOutcomes.Line line : CampaignOutcomes.of(records, campaign)) {
+      if (!line.outcome().after(roundNumber).equals(line.score().points())) {
+        changed.add(line.submission().assessment());
       }
+    }
+    for (Assessment assessment : changed) {
       for (Office office : consolidators(assessment)) {
         OfficeNotice notice = new OfficeNotice(office, assessment, "notice.appraised", until, now);
         em.persist(notice);
         notified.fire(OfficeNotified.of(notice, today));
       }
-      told++;
     }
-    return told;
+    return changed.size();
   }
 
   private java.util.List<Office> consolidators(Assessment assessment) {

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import vn.parindex.access.Permission;
 import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
@@ -20,7 +22,6 @@ import vn.parindex.organisation.Block;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.NotFoundException;
-import vn.parindex.scoring.Points;
 
 /**
  * The council's approval of a block's appraised results, given by the council or by the Sở Nội vụ
@@ -53,18 +54,14 @@ public class ApprovalService {
       throw new AppraisalRefusal("round", "appraisal.approval.roundsNotOver");
     }
     List<ApprovedScore> snapshot = new ArrayList<>();
-    List<Assessment> units = new ArrayList<>();
-    for (Submission submission : records.submitted(campaign)) {
-      Assessment assessment = submission.assessment();
-      if (!assessment.unit().block().map(block::equals).orElse(false)) {
-        continue;
-      }
-      units.add(assessment);
-      for (AppraisalLine line : AppraisalResults.build(records, assessment).lines()) {
-        long criterionId =
-            AppraisalService.appraisedCriterion(assessment.version(), line.code()).id();
+    Set<Assessment> units = new LinkedHashSet<>();
+    for (CampaignOutcomes.Line line : CampaignOutcomes.of(records, campaign)) {
+      Assessment assessment = line.submission().assessment();
+      if (assessment.unit().block().map(block::equals).orElse(false)) {
+        units.add(assessment);
         snapshot.add(
-            new ApprovedScore(assessment.id(), criterionId, Points.of(line.finalPoints())));
+            new ApprovedScore(
+                assessment.id(), line.score().criterion().id(), line.outcome().finalPoints()));
       }
     }
     String by = caller.get().username();

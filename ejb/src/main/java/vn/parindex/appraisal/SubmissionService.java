@@ -20,6 +20,8 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.ChangeRecord;
 import vn.parindex.assessment.SelfScore;
+import vn.parindex.assessment.SubmissionProblem;
+import vn.parindex.assessment.SubmissionRefusedException;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.consolidation.Consolidation;
 import vn.parindex.consolidation.UnitScores;
@@ -206,7 +208,7 @@ public class SubmissionService {
     Consolidation result = unit.consolidate(assessment);
     Map<Long, UnitScores.Node> nodes = new HashMap<>();
     unit.nodes().forEach(n -> nodes.put(n.node().id(), n));
-    List<UnitSubmissionRefusedException.Problem> problems = new ArrayList<>();
+    List<SubmissionProblem> problems = new ArrayList<>();
     for (Long id : result.unscored()) {
       problems.add(problem(nodes.get(id), "submit.notScored"));
     }
@@ -214,13 +216,12 @@ public class SubmissionService {
       problems.add(problem(nodes.get(id), "appraisal.submission.returnedCriterion"));
     }
     if (!problems.isEmpty()) {
-      throw new UnitSubmissionRefusedException(problems);
+      throw new SubmissionRefusedException("appraisal.submission.incomplete", problems);
     }
   }
 
-  private static UnitSubmissionRefusedException.Problem problem(UnitScores.Node node, String key) {
-    return new UnitSubmissionRefusedException.Problem(
-        node.node().code().toString(), node.name(), key);
+  private static SubmissionProblem problem(UnitScores.Node node, String key) {
+    return new SubmissionProblem(node.node().code().toString(), node.name(), key);
   }
 
   /** The lead office's score of every self-assessed leaf, as it stands now. */
