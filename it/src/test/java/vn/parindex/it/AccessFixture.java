@@ -76,7 +76,7 @@ final class AccessFixture {
     Api consolidator = apis.get(3);
     LocalDate deadline = LocalDate.now().plusDays(60);
     assessment =
-        id(
+        Api.id(
             consolidator.post(
                 "assessments",
                 "{\"unit\": "
@@ -99,7 +99,7 @@ final class AccessFixture {
             "assessments/" + assessment + "/criteria/2.2.1/self-score",
             "{\"inputs\": {\"timeliness\": \"ON_TIME\"}}"));
     long evidence =
-        id(
+        Api.id(
             office.uploadFile(
                 "evidence?assessment="
                     + assessment
@@ -129,9 +129,9 @@ final class AccessFixture {
    * A province of the test's own with one block, and a kind of unit: {province}, {block}, {kind}.
    */
   private void provinceAndBlock() throws Exception {
-    long province = id(admin.post("provinces", "{\"name\": \"Tỉnh Ma trận " + suffix + "\"}"));
+    long province = Api.id(admin.post("provinces", "{\"name\": \"Tỉnh Ma trận " + suffix + "\"}"));
     long block =
-        id(admin.post("provinces/" + province + "/blocks", "{\"name\": \"Khối Ma trận\"}"));
+        Api.id(admin.post("provinces/" + province + "/blocks", "{\"name\": \"Khối Ma trận\"}"));
     HttpResponse<String> kind =
         admin.post(
             "unit-kinds",
@@ -153,10 +153,10 @@ final class AccessFixture {
   private void provinces(long unitA, long unitB, long department) throws Exception {
     provinceP = ProvinceRows.province("Tỉnh Ma trận P " + suffix);
     provinceQ = ProvinceRows.province("Tỉnh Ma trận Q " + suffix);
-    blockOfA = ProvinceRows.block(provinceP, "Khối xã P " + suffix);
+    blockOfA = ProvinceRows.block(provinceP, "Khối xã P " + suffix, 1);
     ProvinceRows.place(unitA, provinceP, blockOfA);
     ProvinceRows.place(department, provinceP, null);
-    ProvinceRows.place(unitB, provinceQ, ProvinceRows.block(provinceQ, "Khối xã Q " + suffix));
+    ProvinceRows.place(unitB, provinceQ, ProvinceRows.block(provinceQ, "Khối xã Q " + suffix, 1));
   }
 
   private ProvinceRows.Campaign campaign(long department, long version) throws Exception {
@@ -196,7 +196,7 @@ final class AccessFixture {
   }
 
   private long unit(String name) throws Exception {
-    return id(
+    return Api.id(
         admin.post(
             "units",
             "{\"name\": \""
@@ -226,26 +226,6 @@ final class AccessFixture {
 
   private Api account(String name, Long unit, String office, String roles, Long province)
       throws Exception {
-    String username = name + "." + suffix;
-    HttpResponse<String> created =
-        admin.post(
-            "users",
-            "{\"username\": \""
-                + username
-                + "\", \"displayName\": \"Thử quyền\""
-                + (unit == null ? "" : ", \"unit\": " + unit)
-                + (province == null ? "" : ", \"province\": " + province)
-                + (office == null ? "" : ", \"office\": \"" + office + "\"")
-                + ", \"roles\": ["
-                + roles
-                + "], \"password\": \""
-                + PASSWORD
-                + "\"}");
-    assertEquals(201, created.statusCode(), created.body());
-    return new Api(username, PASSWORD);
-  }
-
-  private static long id(HttpResponse<String> response) {
-    return ((JsonObject) Api.json(response)).getJsonNumber("id").longValue();
+    return TestAccounts.open(name + "." + suffix, unit, office, roles, province, PASSWORD);
   }
 }

@@ -111,6 +111,11 @@ final class Api {
   }
 
   /** The JSON body of a successful answer; fails the test with the body otherwise. */
+  /** The id of what a POST created. */
+  static long id(HttpResponse<String> response) {
+    return ((jakarta.json.JsonObject) json(response)).getJsonNumber("id").longValue();
+  }
+
   static JsonStructure json(HttpResponse<String> response) {
     if (response.statusCode() / 100 != 2) {
       throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());

@@ -139,7 +139,7 @@ class AppraisalJourneyIT {
             "bao-cao-bo-sung.pdf",
             SamplePdf.pdf("Bao cao bo sung"));
     assertEquals(201, uploaded.statusCode(), uploaded.body());
-    long document = AppraisedCommune.id(uploaded);
+    long document = Api.id(uploaded);
     HttpResponse<String> explained =
         p.consolidatorA.put(
             explainOther,

@@ -1,10 +1,6 @@
 package vn.parindex.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,7 +55,7 @@ final class AppraisedCommune {
     office(unitA, "tu-phap", false);
     office(unitB, "van-phong", true);
     province = ProvinceRows.province("Tỉnh thử " + suffix);
-    block = ProvinceRows.block(province, "Khối xã thử " + suffix);
+    block = ProvinceRows.block(province, "Khối xã thử " + suffix, 1);
     for (long unit : new long[] {unitA, unitB}) {
       ProvinceRows.place(unit, province, block);
     }
@@ -75,7 +71,7 @@ final class AppraisedCommune {
     council = provinceAccount("hd", null, null, "\"COUNCIL\"");
     LocalDate today = LocalDate.now(Vietnam.ZONE);
     assessment =
-        id(
+        Api.id(
             consolidatorA.post(
                 "assessments",
                 "{\"unit\": "
@@ -166,7 +162,7 @@ final class AppraisedCommune {
   }
 
   private long unit(String name) throws Exception {
-    return id(
+    return Api.id(
         admin.post(
             "units",
             "{\"name\": \""
@@ -199,26 +195,6 @@ final class AppraisedCommune {
 
   private Api account(String name, Long unit, String office, String roles, Long inProvince)
       throws Exception {
-    String username = name + "." + suffix;
-    HttpResponse<String> created =
-        admin.post(
-            "users",
-            "{\"username\": \""
-                + username
-                + "\", \"displayName\": \"Thử thẩm định\""
-                + (unit == null ? "" : ", \"unit\": " + unit)
-                + (inProvince == null ? "" : ", \"province\": " + inProvince)
-                + (office == null ? "" : ", \"office\": \"" + office + "\"")
-                + ", \"roles\": ["
-                + roles
-                + "], \"password\": \""
-                + PASSWORD
-                + "\"}");
-    assertEquals(201, created.statusCode(), created.body());
-    return new Api(username, PASSWORD);
-  }
-
-  static long id(HttpResponse<String> response) {
-    return ((JsonObject) Api.json(response)).getJsonNumber("id").longValue();
+    return TestAccounts.open(name + "." + suffix, unit, office, roles, inProvince, PASSWORD);
   }
 }

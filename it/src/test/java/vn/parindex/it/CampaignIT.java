@@ -84,21 +84,21 @@ class CampaignIT {
     HttpResponse<String> imported =
         admin.upload("index-versions", "application/yaml", INDEX.formatted(suffix).getBytes(UTF_8));
     assertEquals(201, imported.statusCode(), imported.body());
-    long version = ProvinceFixture.id(imported);
+    long version = Api.id(imported);
     HttpResponse<String> published = admin.post("index-versions/" + version + "/publish", "");
     assertTrue(published.statusCode() / 100 == 2, published.body());
 
-    long province = ProvinceFixture.province("Tỉnh thử đợt đánh giá " + suffix);
-    long communes = ProvinceFixture.block(province, "Khối xã " + suffix, 1);
-    long departments = ProvinceFixture.block(province, "Khối sở " + suffix, 2);
+    long province = ProvinceRows.province("Tỉnh thử đợt đánh giá " + suffix);
+    long communes = ProvinceRows.block(province, "Khối xã " + suffix, 1);
+    long departments = ProvinceRows.block(province, "Khối sở " + suffix, 2);
     long department = unit(admin, "Sở Tư pháp thử " + suffix, "province-department");
-    ProvinceFixture.place(department, province, departments);
+    ProvinceRows.place(department, province, departments);
     List<Long> units = new java.util.ArrayList<>();
     List<Api> consolidators = new java.util.ArrayList<>();
     List<Api> offices = new java.util.ArrayList<>();
     for (int i = 1; i <= 3; i++) {
       long unit = unit(admin, "UBND xã Thử " + i + " " + suffix, "commune");
-      ProvinceFixture.place(unit, province, communes);
+      ProvinceRows.place(unit, province, communes);
       Api.json(
           admin.post(
               "units/" + unit + "/offices",
@@ -108,16 +108,19 @@ class CampaignIT {
               "units/" + unit + "/offices", "{\"code\": \"tu-phap\", \"name\": \"Tư pháp\"}"));
       units.add(unit);
       consolidators.add(
-          ProvinceFixture.account(
-              "cons" + i + "." + suffix, unit, "noi-vu", "\"OFFICE\", \"CONSOLIDATOR\"", PASSWORD));
+          TestAccounts.open(
+              "cons" + i + "." + suffix,
+              unit,
+              "noi-vu",
+              "\"OFFICE\", \"CONSOLIDATOR\"",
+              null,
+              PASSWORD));
       offices.add(
-          ProvinceFixture.account(
-              "off" + i + "." + suffix, unit, "tu-phap", "\"OFFICE\"", PASSWORD));
+          TestAccounts.open(
+              "off" + i + "." + suffix, unit, "tu-phap", "\"OFFICE\"", null, PASSWORD));
     }
-    Api snv = ProvinceFixture.account("snv." + suffix, department, null, "\"LEADER\"", PASSWORD);
-    ProvinceFixture.provinceAccount("snv." + suffix, province, "PROVINCE");
-    Api council = ProvinceFixture.account("hd." + suffix, department, null, "\"LEADER\"", PASSWORD);
-    ProvinceFixture.provinceAccount("hd." + suffix, province, "COUNCIL");
+    Api snv = TestAccounts.open("snv." + suffix, null, null, "\"PROVINCE\"", province, PASSWORD);
+    Api council = TestAccounts.open("hd." + suffix, null, null, "\"COUNCIL\"", province, PASSWORD);
     setting =
         new Setting(
             suffix,
@@ -156,7 +159,7 @@ class CampaignIT {
                     + TODAY.plusDays(20)
                     + "\"}");
     assertEquals(201, own.statusCode(), own.body());
-    ASSESSMENTS[2] = ProvinceFixture.id(own);
+    ASSESSMENTS[2] = Api.id(own);
 
     HttpResponse<String> created =
         s.province()
@@ -174,7 +177,7 @@ class CampaignIT {
                     + TODAY.plusDays(40)
                     + "\"}");
     assertEquals(201, created.statusCode(), created.body());
-    campaign = ProvinceFixture.id(created);
+    campaign = Api.id(created);
     HttpResponse<String> twice =
         s.province()
             .post(
@@ -355,7 +358,7 @@ class CampaignIT {
 
     score(office, a, "1.1", "{\"inputs\": {\"met\": false}}");
     long scan =
-        ProvinceFixture.id(
+        Api.id(
             office.uploadFile(
                 "evidence?assessment="
                     + a
@@ -534,7 +537,7 @@ class CampaignIT {
   }
 
   private static long unit(Api admin, String name, String level) throws Exception {
-    return ProvinceFixture.id(
+    return Api.id(
         admin.post(
             "units",
             "{\"name\": \""

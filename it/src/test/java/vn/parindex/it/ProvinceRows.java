@@ -23,9 +23,12 @@ final class ProvinceRows {
     return insert("insert into province (name, illustrative) values (?, false)", name);
   }
 
-  static long block(long province, String name) throws SQLException {
+  static long block(long province, String name, int order) throws SQLException {
     return insert(
-        "insert into unit_block (province_id, name, sort_order) values (?, ?, 1)", province, name);
+        "insert into unit_block (province_id, name, sort_order) values (?, ?, ?)",
+        province,
+        name,
+        order);
   }
 
   /** Puts the unit in the province and, unless null, in the block. */
