@@ -6,6 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,11 +31,24 @@ import vn.parindex.scoring.Points;
 public class AppraisalResults {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
+  @Inject private Clock clock;
 
   public UnitAppraisal of(long assessmentId) {
     Assessment assessment =
         new AssessmentAccess(em, caller.get()).permitted(assessmentId, Permission.READ_UNIT);
     return build(new AppraisalRecords(em), assessment);
+  }
+
+  /**
+   * The round whose changes the unit may answer today, within its window or its extension, or 0
+   * when it may answer none: what the portal offers the "explain" action for.
+   */
+  public int answerableRound(long assessmentId) {
+    Assessment assessment =
+        new AssessmentAccess(em, caller.get()).permitted(assessmentId, Permission.READ_UNIT);
+    return ExplanationWindow.openRound(em, assessment, LocalDate.now(clock))
+        .map(AppraisalRound::number)
+        .orElse(0);
   }
 
   /** The criteria the round changed against the unit's own scores: what its notice lists. */
@@ -118,6 +133,7 @@ public class AppraisalResults {
         campaign.id(),
         campaign.year(),
         current == null ? 0 : current.number(),
+        (int) campaign.rounds().stream().filter(r -> r.status() == RoundStatus.CLOSED).count(),
         current == null ? null : current.explanationUntil(),
         assessment.unit().block().flatMap(b -> records.approvalInForce(campaign, b)).isPresent(),
         lines,

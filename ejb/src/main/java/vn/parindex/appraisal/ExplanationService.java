@@ -18,6 +18,8 @@ import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.ChangeRecord;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.evidence.Evidence;
+import vn.parindex.evidence.EvidenceDetails;
+import vn.parindex.evidence.EvidenceService;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.platform.NotFoundException;
 
@@ -32,6 +34,24 @@ public class ExplanationService {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
   @Inject private Clock clock;
+  @EJB private EvidenceService evidence;
+
+  /**
+   * Explains a change with a document uploaded for the purpose, in one transaction: a refused
+   * answer keeps no document.
+   */
+  public ExplanationView explainWithNewDocument(
+      long assessmentId,
+      String code,
+      ExplanationEntry entry,
+      EvidenceDetails details,
+      String fileName,
+      byte[] content) {
+    List<Long> documents =
+        new ArrayList<>(entry.evidenceIds() == null ? List.of() : entry.evidenceIds());
+    documents.add(evidence.upload(assessmentId, details, fileName, content).id());
+    return answer(assessmentId, code, new ExplanationEntry(false, entry.body(), documents));
+  }
 
   public ExplanationView answer(long assessmentId, String code, ExplanationEntry entry) {
     Assessment assessment =

@@ -9,6 +9,7 @@ import java.util.List;
  * unit's own scores, of each round and of the final scores.
  *
  * @param explanationUntil the last day to explain the latest round that has a window, or null
+ * @param roundsClosed how many rounds have closed: their notices are final
  * @param approved whether the council's approval of the unit's block is in force
  */
 public record UnitAppraisal(
@@ -17,6 +18,7 @@ public record UnitAppraisal(
     long campaignId,
     int year,
     int currentRound,
+    int roundsClosed,
     LocalDate explanationUntil,
     boolean approved,
     List<AppraisalLine> lines,

@@ -1,11 +1,13 @@
 package vn.parindex.assessment;
 
 import java.time.LocalDate;
+import vn.parindex.appraisal.Campaign;
 import vn.parindex.organisation.Province;
 
 /**
  * An assessment as lists show it; the province is absent for a unit run on its own, and an
- * illustrative province's name carries the portal's note that its data are not real.
+ * illustrative province's name carries the portal's note that its data are not real; the campaign
+ * is the province's, for a unit that submits to it.
  */
 public record AssessmentSummary(
     long id,
@@ -21,7 +23,8 @@ public record AssessmentSummary(
     ReferenceView directive,
     ReferenceView guidance,
     String provinceName,
-    boolean provinceIllustrative) {
+    boolean provinceIllustrative,
+    Long campaignId) {
 
   static AssessmentSummary of(Assessment a) {
     return new AssessmentSummary(
@@ -38,7 +41,8 @@ public record AssessmentSummary(
         ReferenceView.of(a.directive()),
         ReferenceView.of(a.guidance()),
         a.unit().province().map(Province::name).orElse(null),
-        a.unit().province().map(Province::illustrative).orElse(false));
+        a.unit().province().map(Province::illustrative).orElse(false),
+        a.campaign().map(Campaign::id).orElse(null));
   }
 
   /** Offices may work on it: the consolidating office has opened it. */

@@ -16,12 +16,12 @@ public class EvidenceUploadForm implements Serializable {
   private String issuer;
   private String summary;
 
-  void hold(UploadedFile file) {
+  public void hold(UploadedFile file) {
     fileName = file.getFileName();
     content = file.getContent();
   }
 
-  void clear() {
+  public void clear() {
     fileName = null;
     content = null;
     number = null;
@@ -30,15 +30,15 @@ public class EvidenceUploadForm implements Serializable {
     summary = null;
   }
 
-  boolean hasFile() {
+  public boolean hasFile() {
     return content != null;
   }
 
-  byte[] content() {
+  public byte[] content() {
     return content;
   }
 
-  EvidenceDetails details() {
+  public EvidenceDetails details() {
     return new EvidenceDetails(number, date, issuer, summary);
   }
 

@@ -1,0 +1,344 @@
+package vn.parindex.it;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The province's cycle as the commune lives it in the portal: it submits on its appraisal page,
+ * reads the round's changes, accepts one and explains the other with a new document, and reads the
+ * approved result, whose totals are the API's; after approval nothing can be answered.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AppraisalJourneyPageIT {
+  private static final String PASSWORD = "Hanh-trinh-tham-dinh-2026!";
+  private static final String INDEX =
+      """
+      version:
+        name: "Bộ chỉ số thử hành trình %s"
+        unit_level: commune
+        year: 2037
+        decision: {number: "2/QĐ-UBND", date: 2036-12-01, issuer: "UBND tỉnh thử"}
+        total_max: 25
+        self_assessed_max: 15
+        survey_max: 10
+        bands:
+          - {label: "Tốt", min: 20}
+          - {label: "Yếu", min: 0}
+      nodes:
+        - {code: "1", kind: area, name: "Chỉ đạo, điều hành", max_points: 10}
+        - {code: "1.1", kind: criterion, name: "Kế hoạch CCHC", max_points: 5, scoring: {type: binary}}
+        - {code: "1.2", kind: criterion, name: "Sáng kiến CCHC", max_points: 5, scoring: {type: manual, step: 0.5}}
+        - {code: "2", kind: area, name: "Văn bản quy phạm pháp luật", max_points: 5}
+        - {code: "2.1", kind: criterion, name: "Ban hành văn bản", max_points: 5, scoring: {type: binary}}
+        - {code: "S", kind: area, name: "Điều tra xã hội học", max_points: 10, method: survey}
+      """;
+
+  private final String suffix = Long.toString(System.nanoTime(), 36);
+  private final Api admin = new Api("admin");
+
+  @Test
+  void aCommuneSubmitsExplainsInThePortalAndReadsItsApprovedResult() throws Exception {
+    long version = version();
+    long province = ProvinceRows.province("Tỉnh hành trình " + suffix);
+    long block = ProvinceRows.block(province, "Khối xã hành trình " + suffix, 1);
+    long commune = unit("UBND xã Hành trình " + suffix);
+    long other = unit("UBND xã Bên cạnh " + suffix);
+    long justice = unit("Sở Tư pháp hành trình " + suffix);
+    ProvinceRows.place(commune, province, block);
+    ProvinceRows.place(other, province, block);
+    ProvinceRows.place(justice, province, null);
+    office(commune, "van-phong", true);
+    office(commune, "tu-phap", false);
+    office(other, "van-phong", true);
+    String consolidatorName = "cons.j." + suffix;
+    Api consolidator =
+        account(consolidatorName, commune, "van-phong", "\"OFFICE\", \"CONSOLIDATOR\"");
+    Api office = account("off.j." + suffix, commune, "tu-phap", "\"OFFICE\"");
+    String neighbourName = "cons.n." + suffix;
+    account(neighbourName, other, "van-phong", "\"OFFICE\", \"CONSOLIDATOR\"");
+    Api soNoiVu =
+        TestAccounts.open("snv.j." + suffix, null, null, "\"PROVINCE\"", province, PASSWORD);
+    Api appraiser =
+        TestAccounts.open("stp.j." + suffix, justice, null, "\"APPRAISER\"", province, PASSWORD);
+    Api council =
+        TestAccounts.open("hd.j." + suffix, null, null, "\"COUNCIL\"", province, PASSWORD);
+
+    long assessment =
+        Api.id(
+            consolidator.post(
+                "assessments",
+                "{\"unit\": "
+                    + commune
+                    + ", \"year\": "
+                    + Vietnam.today().getYear()
+                    + ", \"version\": "
+                    + version
+                    + ", \"deadline\": \""
+                    + Vietnam.today().plusDays(30)
+                    + "\"}"));
+    ProvinceRows.Campaign campaign =
+        ProvinceRows.campaign(province, block, version, "Đợt hành trình " + suffix);
+    ProvinceRows.update(
+        "update assessment set campaign_id = ? where id = ?", campaign.id(), assessment);
+    ProvinceRows.give(campaign.id(), block, "1", justice);
+    for (String area : List.of("1", "2")) {
+      Api.json(consolidator.put("assignments/" + assessment + "/areas/" + area + "/tu-phap", ""));
+    }
+    Api.json(consolidator.post("assessments/" + assessment + "/open", ""));
+    Path pdf = Files.createTempFile("bao-cao-bo-sung-", ".pdf");
+    Files.write(pdf, SamplePdf.pdf("Bao cao bo sung sang kien"));
+
+    try (Browser browser = new Browser()) {
+      browser.login(consolidatorName, PASSWORD);
+      browser.open("appraisal/unit.xhtml?assessment=" + assessment);
+      // 1. with criteria unscored the submission is refused, naming them, and nothing is sent
+      confirm(browser, By.id("submitForm:submit"));
+      String refused = browser.driver.findElement(By.id("submitForm:messages")).getText();
+      assertTrue(refused.contains("1.1") && refused.contains("2.1"), refused);
+      assertEquals(404, consolidator.get("assessments/" + assessment + "/submission").statusCode());
+
+      score(office, assessment, "1.1", "{\"inputs\": {\"met\": true}}");
+      score(office, assessment, "1.2", "{\"inputs\": {\"points\": 4}}");
+      score(office, assessment, "2.1", "{\"inputs\": {\"met\": true}}");
+      browser.open("appraisal/unit.xhtml?assessment=" + assessment);
+      confirm(browser, By.id("submitForm:submit"));
+      browser.until(ExpectedConditions.presenceOfElementLocated(By.id("submitForm:submitted")));
+      assertEquals(
+          "SUBMITTED",
+          ((JsonObject) Api.json(consolidator.get("assessments/" + assessment + "/submission")))
+              .getString("status"));
+      assertTrue(browser.driver.findElements(By.id("submitForm:submit")).isEmpty());
+
+      // 2. the appraiser changes both criteria of area 1 with reasons; the round closes
+      ProvinceRows.round(campaign.round1(), "OPEN");
+      String decide = "assessments/" + assessment + "/appraisal/";
+      decide(appraiser, decide + "1.1", "{\"points\": 0, \"reason\": \"Kế hoạch ban hành muộn\"}");
+      decide(
+          appraiser, decide + "1.2", "{\"points\": 2, \"reason\": \"Thiếu tài liệu kiểm chứng\"}");
+      HttpResponse<String> closed =
+          soNoiVu.post("campaigns/" + campaign.id() + "/rounds/1/close", "");
+      assertEquals(200, closed.statusCode(), closed.body());
+
+      // 3. the commune reads the changes, accepts one and explains the other with a new document
+      browser.open("appraisal/unit.xhtml?assessment=" + assessment);
+      assertTrue(
+          browser.driver.findElement(By.id("window")).getText().contains("1"),
+          "the explanation window of round 1 is open");
+      assertTrue(pageText(browser).contains("Kế hoạch ban hành muộn"));
+      answer(browser, "1.1");
+      browser.click(By.id("explanationForm:save"));
+      browser.waitForAjax();
+      browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("explanationDialog")));
+
+      answer(browser, "1.2");
+      browser.click(By.xpath("//label[@for='explanationForm:accepted:1']"));
+      browser.waitForAjax();
+      // an explanation with no text is refused next to its field and the dialog stays open
+      browser.click(By.id("explanationForm:save"));
+      browser.waitForAjax();
+      assertTrue(
+          browser.driver.findElement(By.id("explanationDialog")).isDisplayed(),
+          "the dialog stays open");
+      assertFalse(
+          browser
+              .driver
+              .findElements(By.cssSelector("#explanationDialog .ui-message-error"))
+              .isEmpty(),
+          "the refusal stands next to the explanation");
+      assertEquals(1, explanations(soNoiVu, assessment).size(), "only 1.1 is answered yet");
+      browser
+          .driver
+          .findElement(By.id("explanationForm:body"))
+          .sendKeys("Đơn vị đã có sáng kiến được công nhận, gửi kèm quyết định.");
+      browser
+          .driver
+          .findElement(By.cssSelector("[id='explanationForm:file'] input[type=file]"))
+          .sendKeys(pdf.toString());
+      browser.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("explanationForm:chosenFile"), pdf.getFileName().toString()));
+      browser.waitForAjax();
+      browser.driver.findElement(By.id("explanationForm:number")).sendKeys("25/QĐ-UBND");
+      WebElement date = browser.driver.findElement(By.id("explanationForm:date_input"));
+      date.sendKeys(
+          Vietnam.today()
+              .minusDays(40)
+              .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+      date.sendKeys(Keys.TAB);
+      browser.driver.findElement(By.id("explanationForm:issuer")).sendKeys("UBND xã");
+      browser
+          .driver
+          .findElement(By.id("explanationForm:summary"))
+          .sendKeys("Quyết định công nhận sáng kiến");
+      browser.click(By.id("explanationForm:save"));
+      browser.waitForAjax();
+      browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("explanationDialog")));
+      JsonArray explained = explanations(soNoiVu, assessment);
+      assertTrue(explained.toString().contains("\"accepted\":true"), explained.toString());
+      assertTrue(explained.toString().contains("25/QĐ-UBND"), explained.toString());
+      assertTrue(pageText(browser).contains("Đơn vị đã có sáng kiến được công nhận"));
+
+      // another commune's consolidating office does not find the page
+      try (Browser neighbour = new Browser()) {
+        neighbour.login(neighbourName, PASSWORD);
+        neighbour.open("appraisal/unit.xhtml?assessment=" + assessment);
+        assertFalse(neighbour.driver.findElements(By.id("notFound")).isEmpty());
+        assertFalse(neighbour.driver.getPageSource().contains("Kế hoạch ban hành muộn"));
+      }
+
+      // 4. round 2 keeps 1.1 and reverts 1.2; 5. the council approves
+      ProvinceRows.round(campaign.round2(), "OPEN");
+      HttpResponse<String> kept =
+          appraiser.post(
+              "campaigns/" + campaign.id() + "/appraisal/agree",
+              "[{\"assessmentId\": " + assessment + ", \"code\": \"1.1\"}]");
+      assertEquals(200, kept.statusCode(), kept.body());
+      decide(appraiser, decide + "1.2", "{\"points\": 4}");
+      assertEquals(
+          200, soNoiVu.post("campaigns/" + campaign.id() + "/rounds/2/close", "").statusCode());
+      HttpResponse<String> approved =
+          council.post("campaigns/" + campaign.id() + "/approvals/" + block, "");
+      assertTrue(approved.statusCode() / 100 == 2, approved.body());
+
+      // the approved result: the page's totals are the API's, and nothing can be answered
+      browser.open("appraisal/unit.xhtml?assessment=" + assessment);
+      assertFalse(browser.driver.findElements(By.id("approved")).isEmpty());
+      JsonObject totals =
+          ((JsonObject) Api.json(consolidator.get(decide.substring(0, decide.length() - 1))))
+              .getJsonObject("totals");
+      assertEquals(
+          0,
+          new BigDecimal(browser.driver.findElement(By.id("totalSelf")).getText())
+              .compareTo(totals.getJsonNumber("self").bigDecimalValue()));
+      assertEquals(
+          0,
+          new BigDecimal(browser.driver.findElement(By.id("totalFinal")).getText())
+              .compareTo(totals.getJsonNumber("finalPoints").bigDecimalValue()));
+      assertEquals(
+          0, new BigDecimal("9").compareTo(totals.getJsonNumber("finalPoints").bigDecimalValue()));
+      assertTrue(
+          browser.driver.findElements(By.cssSelector("[id$=':answer']")).isEmpty(),
+          "no answer after approval");
+      assertTrue(
+          consolidator.put(decide + "1.1/explanation", "{\"accepted\": true}").statusCode() / 100
+              == 4,
+          "every later change is refused");
+
+      // on a phone the page does not scroll sideways
+      browser.driver.manage().window().setSize(new Dimension(390, 844));
+      browser.open("appraisal/unit.xhtml?assessment=" + assessment);
+      assertTrue(
+          Boolean.TRUE.equals(
+              browser.js("return document.documentElement.scrollWidth <= window.innerWidth + 1")),
+          "no sideways scroll at 390 px");
+    }
+  }
+
+  private static void confirm(Browser browser, By button) {
+    browser.click(button);
+    browser.until(
+        ExpectedConditions.elementToBeClickable(
+            By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")));
+    browser.driver.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+    browser.waitForAjax();
+  }
+
+  /** Opens the explanation dialog on the line of a criterion. */
+  private static void answer(Browser browser, String code) {
+    List<WebElement> rows =
+        browser.driver.findElements(By.cssSelector("[id='linesForm:lines_data'] > tr"));
+    for (WebElement row : rows) {
+      if (row.findElement(By.cssSelector("[id$=':code']")).getText().equals(code)) {
+        WebElement button = row.findElement(By.cssSelector("[id$=':answer']"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+        browser.waitForAjax();
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("explanationDialog")));
+        return;
+      }
+    }
+    throw new AssertionError("no line " + code);
+  }
+
+  private static String pageText(Browser browser) {
+    return browser.driver.findElement(By.tagName("body")).getText();
+  }
+
+  private static JsonArray explanations(Api reader, long assessment) throws Exception {
+    JsonObject result =
+        (JsonObject) Api.json(reader.get("assessments/" + assessment + "/appraisal"));
+    jakarta.json.JsonArrayBuilder all = jakarta.json.Json.createArrayBuilder();
+    for (JsonObject line : result.getJsonArray("lines").getValuesAs(JsonObject.class)) {
+      line.getJsonArray("explanations").forEach(all::add);
+    }
+    return all.build();
+  }
+
+  private static void decide(Api appraiser, String path, String body) throws Exception {
+    HttpResponse<String> decided = appraiser.put(path, body);
+    assertEquals(200, decided.statusCode(), decided.body());
+  }
+
+  private static void score(Api office, long a, String code, String json) throws Exception {
+    HttpResponse<String> saved =
+        office.put("assessments/" + a + "/criteria/" + code + "/self-score", json);
+    assertEquals(200, saved.statusCode(), saved.body());
+  }
+
+  private long version() throws Exception {
+    HttpResponse<String> imported =
+        admin.upload("index-versions", "application/yaml", INDEX.formatted(suffix).getBytes(UTF_8));
+    assertEquals(201, imported.statusCode(), imported.body());
+    long version = Api.id(imported);
+    HttpResponse<String> published = admin.post("index-versions/" + version + "/publish", "");
+    assertTrue(published.statusCode() / 100 == 2, published.body());
+    return version;
+  }
+
+  private long unit(String name) throws Exception {
+    return Api.id(
+        admin.post(
+            "units",
+            "{\"name\": \""
+                + name
+                + "\", \"level\": \"commune\", \"superiorName\": \"UBND tỉnh thử\","
+                + " \"placeName\": \"Hành trình\"}"));
+  }
+
+  private void office(long unit, String code, boolean consolidating) throws Exception {
+    Api.json(
+        admin.post(
+            "units/" + unit + "/offices",
+            "{\"code\": \""
+                + code
+                + "\", \"name\": \"Phòng "
+                + code
+                + "\", \"consolidating\": "
+                + consolidating
+                + "}"));
+  }
+
+  private static Api account(String name, long unit, String office, String roles) throws Exception {
+    return TestAccounts.open(name, unit, office, roles, null, PASSWORD);
+  }
+}
