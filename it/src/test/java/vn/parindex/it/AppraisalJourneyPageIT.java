@@ -120,9 +120,30 @@ class AppraisalJourneyPageIT {
       score(office, assessment, "1.1", "{\"inputs\": {\"met\": true}}");
       score(office, assessment, "1.2", "{\"inputs\": {\"points\": 4}}");
       score(office, assessment, "2.1", "{\"inputs\": {\"met\": true}}");
+      HttpResponse<String> scan =
+          consolidator.uploadFile(
+              "evidence?assessment="
+                  + assessment
+                  + "&number=05%2FBC-UBND&date="
+                  + Vietnam.today().minusDays(2)
+                  + "&issuer=UBND&summary=Bao-cao-tu-danh-gia-da-ky",
+              "bao-cao-da-ky.pdf",
+              SamplePdf.pdf("Bao cao tu danh gia da ky"));
+      assertEquals(201, scan.statusCode(), scan.body());
       browser.open("appraisal/unit.xhtml?assessment=" + assessment);
       confirm(browser, By.id("submitForm:submit"));
       browser.until(ExpectedConditions.presenceOfElementLocated(By.id("submitForm:submitted")));
+      // the signed scan of the report, uploaded before, is attached to the submission
+      browser.pick("signedReportForm:chosen", "05/BC-UBND – bao-cao-da-ky.pdf");
+      browser.click(By.id("signedReportForm:attach"));
+      browser.waitForAjax();
+      browser.until(
+          ExpectedConditions.presenceOfElementLocated(By.id("signedReportForm:scanLink")));
+      assertEquals(
+          Api.id(scan),
+          ((JsonObject) Api.json(consolidator.get("assessments/" + assessment + "/submission")))
+              .getJsonNumber("signedReportId")
+              .longValue());
       assertEquals(
           "SUBMITTED",
           ((JsonObject) Api.json(consolidator.get("assessments/" + assessment + "/submission")))
