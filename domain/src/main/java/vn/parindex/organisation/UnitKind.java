@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Locale;
 import java.util.Optional;
 import vn.parindex.kernel.CleanText;
 
@@ -19,6 +20,7 @@ import vn.parindex.kernel.CleanText;
 public class UnitKind {
   public static final int CODE_LENGTH = 40;
   public static final int TEXT_LENGTH = 200;
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,6 +102,16 @@ public class UnitKind {
 
   public String headSignature() {
     return headSignature;
+  }
+
+  /**
+   * The head's title as a letter addresses him or her: the last line of the head's signature in
+   * sentence case ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH" → "Chủ tịch", "GIÁM ĐỐC" → "Giám đốc").
+   */
+  public String headTitle() {
+    String[] lines = headSignature.strip().split("\\R");
+    String last = lines[lines.length - 1].strip().toLowerCase(VIETNAMESE);
+    return last.isEmpty() ? last : last.substring(0, 1).toUpperCase(VIETNAMESE) + last.substring(1);
   }
 
   public String deputySignature() {

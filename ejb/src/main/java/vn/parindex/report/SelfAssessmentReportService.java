@@ -175,7 +175,10 @@ public class SelfAssessmentReportService {
     return gaps;
   }
 
-  /** "Chủ tịch UBND huyện An Lão" and "Sở Nội vụ tỉnh Bình Định" (from the superior body). */
+  /**
+   * The unit's head, by its kind ("Giám đốc Sở Tư pháp"; "Chủ tịch UBND huyện An Lão" for a unit of
+   * no kind), and "Sở Nội vụ tỉnh Bình Định" (from the superior body).
+   */
   private static List<String> recipients(
       AssessedUnit unit, ResourceBundle messages, Locale locale) {
     String province =
@@ -185,7 +188,13 @@ public class SelfAssessmentReportService {
                 .replaceFirst("(?iu)^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+", "")
                 .strip();
     return List.of(
-        format(messages, "selfReport.recipient.chairman", locale, unit.name()),
+        unit.kind()
+            .map(
+                k ->
+                    format(
+                        messages, "selfReport.recipient.head", locale, k.headTitle(), unit.name()))
+            .orElseGet(
+                () -> format(messages, "selfReport.recipient.chairman", locale, unit.name())),
         format(messages, "selfReport.recipient.homeAffairs", locale, province).strip());
   }
 

@@ -51,6 +51,8 @@ class UnitKindDocumentsIT {
         () -> assertTrue(report.contains("UBND TỈNH GIA LAI"), report),
         () -> assertTrue(report.contains("GIÁM ĐỐC"), report),
         () -> assertFalse(report.contains("ỦY BAN NHÂN DÂN CHỦ TỊCH"), report),
+        () -> assertTrue(report.contains("Giám đốc Sở Tư pháp " + suffix), report),
+        () -> assertFalse(report.contains("Chủ tịch Sở"), report),
         () -> assertTrue(office.contains("CHÁNH VĂN PHÒNG"), office),
         () -> assertFalse(office.contains("TRƯỞNG PHÒNG"), office));
   }
@@ -80,6 +82,7 @@ class UnitKindDocumentsIT {
         () -> assertTrue(scorecard.contains(("XÃ IA THỬ " + suffix).toUpperCase()), scorecard),
         () -> assertTrue(scorecard.contains("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"), scorecard),
         () -> assertTrue(report.contains("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"), report),
+        () -> assertTrue(report.contains("Chủ tịch Xã Ia Thử " + suffix), report),
         () -> assertTrue(office.contains("KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG"), office));
   }
 
