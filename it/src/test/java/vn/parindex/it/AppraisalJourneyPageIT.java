@@ -219,6 +219,8 @@ class AppraisalJourneyPageIT {
       assertTrue(explained.toString().contains("25/QĐ-UBND"), explained.toString());
       assertTrue(pageText(browser).contains("Đơn vị đã có sáng kiến được công nhận"));
 
+      screenshot(browser, "unit-appraisal.png");
+
       // another commune's consolidating office does not find the page
       try (Browser neighbour = new Browser()) {
         neighbour.login(neighbourName, PASSWORD);
@@ -273,6 +275,19 @@ class AppraisalJourneyPageIT {
               browser.js("return document.documentElement.scrollWidth <= window.innerWidth + 1")),
           "no sideways scroll at 390 px");
     }
+  }
+
+  /** The page for the README, 1400 pixels wide. */
+  private static void screenshot(Browser browser, String name) throws java.io.IOException {
+    browser.driver.manage().window().setSize(new Dimension(1400, 1400));
+    browser.js("window.scrollTo(0, 0)");
+    Path target = Path.of("target", "screenshots", name);
+    Files.createDirectories(target.getParent());
+    Files.write(
+        target,
+        ((org.openqa.selenium.TakesScreenshot) browser.driver)
+            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    browser.driver.manage().window().setSize(new Dimension(1366, 900));
   }
 
   private static void confirm(Browser browser, By button) {
