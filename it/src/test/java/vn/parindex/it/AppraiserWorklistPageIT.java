@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -98,6 +103,7 @@ class AppraiserWorklistPageIT {
       assertEquals(
           "0", browser.driver.findElement(By.id("decisionForm:points")).getAttribute("value"));
       assertFalse(item(p, changed).getBoolean("decided"), "nothing saved");
+      screenshot(browser, "worklist-refusal.png");
 
       // with a reason it is saved and shown in the row
       type(browser, "decisionForm:reason", REASON);
@@ -111,6 +117,7 @@ class AppraiserWorklistPageIT {
           0, BigDecimal.ZERO.compareTo(decision.getJsonNumber("points").bigDecimalValue()));
       assertEquals(REASON, decision.getString("reason"));
       assertTrue(row(browser, p, changed).getText().contains(REASON));
+      screenshot(browser, "worklist.png");
       assertEquals(
           "1 / " + area1.size(),
           browser.driver.findElement(By.id("worklistForm:progress")).getText());
@@ -186,6 +193,7 @@ class AppraiserWorklistPageIT {
       browser.driver.manage().window().setSize(new Dimension(390, 844));
       browser.login("stp." + p.suffix, AppraisedCommune.PASSWORD);
       browser.open(page);
+      screenshot(browser, "worklist-phone.png");
       Object fits = browser.js("return document.documentElement.scrollWidth <= window.innerWidth");
       assertEquals(Boolean.TRUE, fits, String.valueOf(browser.js(WIDER_THAN_THE_WINDOW)));
     }
@@ -270,6 +278,12 @@ class AppraiserWorklistPageIT {
     WebElement input = browser.driver.findElement(By.id(id));
     input.clear();
     input.sendKeys(text);
+  }
+
+  private static void screenshot(Browser browser, String name) throws IOException {
+    Path target = Path.of("target", "screenshots", name);
+    Files.createDirectories(target.getParent());
+    Files.write(target, ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
   }
 
   /** Fetches a link of the page with the browser's session, as a new tab would. */
