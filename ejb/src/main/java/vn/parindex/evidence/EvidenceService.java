@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import vn.parindex.access.AccessPolicy;
 import vn.parindex.access.Permission;
 import vn.parindex.access.Roles;
+import vn.parindex.appraisal.AppraiserDocuments;
 import vn.parindex.appraisal.ExplanationWindow;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentAccess;
@@ -44,7 +45,7 @@ import vn.parindex.platform.NotFoundException;
  * file is stored or a row written, and a refusal rolls the transaction back.
  */
 @Stateless
-@DeclareRoles({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER"})
+@DeclareRoles({"ADMIN", "CONSOLIDATOR", "OFFICE", "LEADER", "PROVINCE", "COUNCIL", "APPRAISER"})
 @RolesAllowed({Roles.ADMIN, Roles.CONSOLIDATOR, Roles.OFFICE, Roles.LEADER})
 public class EvidenceService {
 
@@ -262,9 +263,19 @@ public class EvidenceService {
 
   /**
    * The file of a document, for those who may see a criterion it supports (its office, an office
-   * sharing such a criterion, the readers). Its SHA-256 is computed again: a file that no longer
-   * matches the one uploaded is refused and logged, never handed out.
+   * sharing such a criterion, the readers; in the province, the Sở Nội vụ, the council and the
+   * appraisers of a criterion it supports or explains). Its SHA-256 is computed again: a file that
+   * no longer matches the one uploaded is refused and logged, never handed out.
    */
+  @RolesAllowed({
+    Roles.ADMIN,
+    Roles.CONSOLIDATOR,
+    Roles.OFFICE,
+    Roles.LEADER,
+    Roles.PROVINCE,
+    Roles.COUNCIL,
+    Roles.APPRAISER
+  })
   public EvidenceFile download(long evidenceId) {
     UserAccount account = caller.get();
     Evidence evidence = visibleEvidence(evidenceId, account);
@@ -343,6 +354,9 @@ public class EvidenceService {
   private Evidence visibleEvidence(long evidenceId, UserAccount account) {
     Evidence evidence = find(evidenceId);
     AccessPolicy policy = new AccessPolicy(account);
+    if (AppraiserDocuments.mayOpen(em, policy, evidence)) {
+      return evidence;
+    }
     if (!policy.seesUnit(evidence.assessment().unit())) {
       // another unit's document: the caller may not even know that it exists
       throw new NotFoundException("evidence.notFound", String.valueOf(evidenceId));

@@ -1,5 +1,5 @@
 /**
- * Pages of the province's appraisal: a unit's submission, its appraisal result and its
- * explanations, and the appraisers' work list.
+ * The province's appraisal pages: an appraiser's work list of units × criteria, and a unit's
+ * submission, its appraisal result and its explanations.
  */
 package vn.parindex.web.appraisal;
