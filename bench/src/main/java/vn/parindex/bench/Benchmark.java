@@ -13,10 +13,12 @@ import java.util.Locale;
  * Generates the province (200 units × 3 years) and the nation (10,000 units × 1 year) in one
  * database, then prints, each as the median of several runs: one unit's consolidation through the
  * application against hand-written SQL, the total and rank of every unit of the nation against SQL,
- * and the unit scorecard PDF through the application against a bare JasperReports fill.
+ * the unit scorecard PDF through the application against a bare JasperReports fill, then, on a
+ * province's campaign in round 1 (150 units in two blocks), an appraiser's work list and a block's
+ * totals against SQL.
  *
  * <p>Arguments: {@code --province-units N}, {@code --years N}, {@code --national-units N}, {@code
- * --runs N}.
+ * --appraisal-units N}, {@code --runs N}.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -81,9 +83,69 @@ public final class Benchmark {
           1.3);
       out.part(
           "  of which reading and assembling the rows", runs.medianMillis(() -> pdf.rowsOf(unit)));
+
+      appraisal(options, factory, connection, versions, admin, out);
     } finally {
       factory.close();
     }
+  }
+
+  /**
+   * The province's campaign, generated after the figures above so that it changes none of them: its
+   * units are assessed on the newest version, apart from the year the ranking ranks.
+   */
+  private static void appraisal(
+      Options options,
+      EntityManagerFactory factory,
+      Connection connection,
+      List<Long> versions,
+      String admin,
+      Report out)
+      throws Exception {
+    long start = System.nanoTime();
+    CampaignGenerator.Generated campaign =
+        new CampaignGenerator(connection)
+            .generate(factory, options.appraisalUnits(), versions.get(versions.size() - 1));
+    out.campaignGenerated(connection, campaign, (System.nanoTime() - start) / 1e9);
+
+    AppraisalTimings appraisal = new AppraisalTimings(factory, connection, campaign);
+    Runs runs = new Runs(options.runs(), options.runs());
+    int items = appraisal.worklistThroughService().size();
+    Runs.Medians worklist =
+        runs.compare(appraisal::worklistThroughService, appraisal::worklistBareSql);
+    out.ratio(
+        "An appraiser's work list: "
+            + options.appraisalUnits()
+            + " units x its criteria ("
+            + items
+            + " items)",
+        worklist,
+        "application service (AppraisalService.worklist)",
+        "hand-written SQL of the same rows",
+        2.0);
+    out.target("the work list", worklist.application(), 1000);
+    out.count(
+        "  SQL statements of the service", appraisal.statements(appraisal::worklistThroughService));
+
+    List<Long> units = appraisal.blockBareSql().stream().map(row -> (Long) row[0]).toList();
+    Runs.Medians block = runs.compare(appraisal::blockThroughApplication, appraisal::blockBareSql);
+    out.ratio(
+        "Totals of a block after round 1: " + units.size() + " communes",
+        block,
+        "application (CampaignOutcomes, as the approval)",
+        "hand-written SQL aggregate",
+        2.0);
+    out.target("the block's totals", block.application(), 1000);
+    out.count(
+        "  SQL statements of the application",
+        appraisal.statements(appraisal::blockThroughApplication));
+    Runs few = new Runs(2, Math.max(5, options.runs() / 3));
+    out.part(
+        "  the same unit by unit (AppraisalResults.of)",
+        few.medianMillis(() -> appraisal.blockUnitByUnit(admin, units)));
+    out.count(
+        "  SQL statements unit by unit",
+        appraisal.statements(() -> appraisal.blockUnitByUnit(admin, units)));
   }
 
   /** Hibernate and Flyway report every step at INFO; the figures are what this run is for. */
@@ -122,11 +184,12 @@ public final class Benchmark {
   }
 
   /** The command line, with the sizes as defaults. */
-  record Options(int provinceUnits, int years, int nationalUnits, int runs) {
+  record Options(int provinceUnits, int years, int nationalUnits, int appraisalUnits, int runs) {
     static Options parse(String[] args) {
       int provinceUnits = 200;
       int years = 3;
       int nationalUnits = 10_000;
+      int appraisalUnits = 150;
       int runs = 15;
       for (int i = 0; i + 1 < args.length; i += 2) {
         int value = Integer.parseInt(args[i + 1]);
@@ -134,11 +197,12 @@ public final class Benchmark {
           case "--province-units" -> provinceUnits = value;
           case "--years" -> years = value;
           case "--national-units" -> nationalUnits = value;
+          case "--appraisal-units" -> appraisalUnits = value;
           case "--runs" -> runs = value;
           default -> throw new IllegalArgumentException("Unknown option " + args[i]);
         }
       }
-      return new Options(provinceUnits, years, nationalUnits, runs);
+      return new Options(provinceUnits, years, nationalUnits, appraisalUnits, runs);
     }
   }
 
@@ -148,11 +212,13 @@ public final class Benchmark {
       Runtime runtime = Runtime.getRuntime();
       System.out.printf(
           Locale.ROOT,
-          "PAR Index benchmark: province %d units x %d years, nation %d units; median of %d runs%n"
+          "PAR Index benchmark: province %d units x %d years, nation %d units, campaign %d units;"
+              + " median of %d runs%n"
               + "Machine: %d cores, %s %s, Java %s, max heap %d MB; database %s%n",
           options.provinceUnits(),
           options.years(),
           options.nationalUnits(),
+          options.appraisalUnits(),
           options.runs(),
           runtime.availableProcessors(),
           System.getProperty("os.name"),
@@ -173,6 +239,21 @@ public final class Benchmark {
           count(connection, "self_score"),
           count(connection, "evidence"),
           count(connection, "evidence_link"));
+    }
+
+    void campaignGenerated(
+        Connection connection, CampaignGenerator.Generated campaign, double seconds)
+        throws SQLException {
+      System.out.printf(
+          Locale.ROOT,
+          "Campaign generated in %.1f s: %d departments + %d communes submitted, %d submitted"
+              + " scores, %d round-1 decisions (%d changed with a reason)%n",
+          seconds,
+          campaign.departmentUnits(),
+          campaign.communeUnits(),
+          count(connection, "submitted_score"),
+          count(connection, "appraised_score"),
+          count(connection, "appraised_score where reason is not null"));
     }
 
     void ratio(
@@ -207,6 +288,10 @@ public final class Benchmark {
 
     void part(String what, double millis) {
       System.out.printf(Locale.ROOT, "%-47s %9.2f ms%n", what, millis);
+    }
+
+    void count(String what, int statements) {
+      System.out.printf(Locale.ROOT, "%-47s %9d%n", what, statements);
     }
 
     private static long count(Connection connection, String table) throws SQLException {

@@ -1,6 +1,5 @@
 package vn.parindex.bench;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -92,13 +91,6 @@ final class ConsolidationTimings {
   }
 
   private <S, R> R inRequest(Class<S> service, Function<S, R> call) {
-    EntityManager em = factory.createEntityManager();
-    em.getTransaction().begin();
-    try {
-      return call.apply(new ServiceHarness(em, username).build(service));
-    } finally {
-      em.getTransaction().rollback();
-      em.close();
-    }
+    return ServiceHarness.inRequest(factory, username, service, call);
   }
 }

@@ -1,16 +1,18 @@
 package vn.parindex.appraisal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.IndexVersion;
-import vn.parindex.evidence.EvidenceLink;
 import vn.parindex.organisation.Block;
 import vn.parindex.platform.NotFoundException;
 
@@ -39,7 +41,7 @@ final class AppraisalRecords {
 
   /** The campaign's submissions with the province, with their units and blocks. */
   List<Submission> submitted(Campaign campaign) {
-    return em.createQuery(
+    return campaignWide(
             "select s from Submission s join fetch s.assessment"
                 + " where s.campaign = :c and s.status = :submitted"
                 + " order by s.assessment.unit.name",
@@ -78,12 +80,17 @@ final class AppraisalRecords {
         .getResultList();
   }
 
-  /** Every decision of the campaign, for work lists over many units at once. */
+  /**
+   * Every decision of the campaign, for work lists and outcomes over many units at once: read-only,
+   * so that no copy of the thousands it holds is kept for dirty checking. None of the services that
+   * read it changes a decision.
+   */
   List<AppraisedScore> appraised(Campaign campaign) {
-    return em.createQuery(
+    return campaignWide(
             "select s from AppraisedScore s join fetch s.round where s.round.campaign = :c",
             AppraisedScore.class)
         .setParameter("c", campaign)
+        .setHint(HibernateHints.HINT_READ_ONLY, true)
         .getResultList();
   }
 
@@ -110,7 +117,7 @@ final class AppraisalRecords {
   }
 
   List<Explanation> explanations(Campaign campaign) {
-    return em.createQuery(
+    return campaignWide(
             "select e from Explanation e join fetch e.round where e.round.campaign = :c",
             Explanation.class)
         .setParameter("c", campaign)
@@ -161,6 +168,14 @@ final class AppraisalRecords {
   }
 
   /**
+   * A read over a whole campaign, made before its service changes anything: it does not flush
+   * first, since a flush would check every one of the thousands of entities already read.
+   */
+  private <T> TypedQuery<T> campaignWide(String jpql, Class<T> type) {
+    return em.createQuery(jpql, type).setFlushMode(FlushModeType.COMMIT);
+  }
+
+  /**
    * The self-assessed leaves of a version, in index order: what units score and appraisers decide.
    */
   static List<Criterion> appraisedCriteria(IndexVersion version) {
@@ -170,23 +185,35 @@ final class AppraisalRecords {
         .toList();
   }
 
-  /** The documents linked to the units' criteria, by assessment id and criterion id. */
+  /**
+   * The documents linked to the units' criteria, by assessment id and criterion id: read as plain
+   * values, since a campaign's work list shows thousands and changes none of them.
+   */
   Map<Long, Map<Long, List<DocumentRef>>> documents(Collection<Assessment> assessments) {
     Map<Long, Map<Long, List<DocumentRef>>> result = new HashMap<>();
     if (assessments.isEmpty()) {
       return result;
     }
-    for (EvidenceLink link :
-        em.createQuery(
-                "select l from EvidenceLink l join fetch l.evidence join fetch l.assignment"
-                    + " where l.assignment.assessment in :a order by l.evidence.id",
-                EvidenceLink.class)
+    for (Object[] row :
+        campaignWide(
+                "select g.assessment.id, g.criterion.id, e.id, e.fileName, e.metadata.number,"
+                    + " e.metadata.date, e.metadata.issuer, e.metadata.summary"
+                    + " from EvidenceLink l join l.assignment g join l.evidence e"
+                    + " where g.assessment in :a order by e.id",
+                Object[].class)
             .setParameter("a", assessments)
             .getResultList()) {
       result
-          .computeIfAbsent(link.assignment().assessment().id(), a -> new HashMap<>())
-          .computeIfAbsent(link.assignment().criterion().id(), c -> new java.util.ArrayList<>())
-          .add(DocumentRef.of(link.evidence()));
+          .computeIfAbsent((Long) row[0], a -> new HashMap<>())
+          .computeIfAbsent((Long) row[1], c -> new java.util.ArrayList<>())
+          .add(
+              new DocumentRef(
+                  (Long) row[2],
+                  (String) row[3],
+                  (String) row[4],
+                  (LocalDate) row[5],
+                  (String) row[6],
+                  (String) row[7]));
     }
     return result;
   }

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.parindex.assessment.Assessment;
-import vn.parindex.catalogue.Criterion;
+import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.organisation.Block;
 import vn.parindex.scoring.Points;
 
 /**
  * Builds work lists over every submitted unit of a campaign at once: a handful of queries for the
- * whole campaign (submissions, decisions, answers, documents, matrix), never one per unit.
+ * whole campaign (submissions, decisions, answers, documents, matrix), never one per unit, and each
+ * criterion's code and department worked out once per block, not once per unit.
  */
 final class Worklist {
   private final AppraisalRecords records;
@@ -30,15 +31,19 @@ final class Worklist {
     Map<Long, AppraiserMatrix> matrices = records.matrices(campaign);
     Map<String, List<AppraisedScore>> decisions = new HashMap<>();
     for (AppraisedScore s : records.appraised(campaign)) {
-      decisions.computeIfAbsent(key(s.assessment(), s.criterion()), k -> new ArrayList<>()).add(s);
+      decisions
+          .computeIfAbsent(key(s.assessment().id(), s.criterion().id()), k -> new ArrayList<>())
+          .add(s);
     }
     Map<String, List<Explanation>> answers = new HashMap<>();
     for (Explanation e : records.explanations(campaign)) {
-      answers.computeIfAbsent(key(e.assessment(), e.criterion()), k -> new ArrayList<>()).add(e);
+      answers
+          .computeIfAbsent(key(e.assessment().id(), e.criterion().id()), k -> new ArrayList<>())
+          .add(e);
     }
     Map<Long, Map<Long, List<DocumentRef>>> documents =
         records.documents(submissions.stream().map(Submission::assessment).toList());
-    Map<Long, List<Criterion>> criteria = new HashMap<>();
+    Map<String, List<Leaf>> leavesOf = new HashMap<>();
     int current = campaign.latestOpened().map(AppraisalRound::number).orElse(0);
     int rounds = campaign.rounds().size();
     List<AppraisalItem> items = new ArrayList<>();
@@ -48,40 +53,43 @@ final class Worklist {
       if (block == null) {
         continue;
       }
-      AppraiserMatrix matrix = matrices.getOrDefault(block.id(), new AppraiserMatrix());
-      List<Criterion> leaves =
-          criteria.computeIfAbsent(
-              assessment.version().id(),
-              v -> AppraisalRecords.appraisedCriteria(assessment.version()));
-      for (Criterion criterion : leaves) {
-        long owner = matrix.departmentOf(criterion.code()).orElse(-1L);
-        if (department.isPresent() && department.get() != owner) {
+      List<Leaf> leaves =
+          leavesOf.computeIfAbsent(
+              block.id() + "/" + assessment.version().id(),
+              k ->
+                  Leaf.of(
+                      assessment.version(),
+                      matrices.getOrDefault(block.id(), new AppraiserMatrix())));
+      Map<Long, SubmittedScore> scores = new HashMap<>();
+      submission.scores().forEach(s -> scores.putIfAbsent(s.criterion().id(), s));
+      for (Leaf leaf : leaves) {
+        if (department.isPresent() && department.get() != leaf.owner()) {
           continue;
         }
-        Points self = submission.scoreOf(criterion.id()).map(SubmittedScore::points).orElse(null);
-        if (self == null) {
+        SubmittedScore submitted = scores.get(leaf.id());
+        if (submitted == null) {
           continue;
         }
-        String key = key(assessment, criterion);
+        Points self = submitted.points();
+        String key = key(assessment.id(), leaf.id());
         List<AppraisedScore> decided = decisions.getOrDefault(key, List.of());
         AppraisalOutcome outcome = Outcomes.of(self, decided, rounds);
-        SubmittedScore submitted = submission.scoreOf(criterion.id()).orElseThrow();
         items.add(
             new AppraisalItem(
                 assessment.id(),
                 assessment.unit().name(),
                 block.id(),
                 block.name(),
-                criterion.code().toString(),
-                criterion.name(),
-                criterion.maxPoints().toBigDecimal(),
+                leaf.code(),
+                leaf.name(),
+                leaf.max(),
                 self.toBigDecimal(),
                 submitted.inputs(),
                 submitted.explanation(),
                 documents
                     .getOrDefault(assessment.id(), Map.of())
-                    .getOrDefault(criterion.id(), List.of()),
-                owner,
+                    .getOrDefault(leaf.id(), List.of()),
+                leaf.owner(),
                 decided.stream()
                     .sorted(java.util.Comparator.comparingInt(s -> s.round().number()))
                     .map(RoundDecision::of)
@@ -97,11 +105,30 @@ final class Worklist {
     return items;
   }
 
+  /**
+   * An appraised criterion of a version as the block's matrix gives it (department id, -1 for
+   * none): read once per block and version, not once per unit.
+   */
+  private record Leaf(long id, String code, String name, BigDecimal max, long owner) {
+    static List<Leaf> of(IndexVersion version, AppraiserMatrix matrix) {
+      return AppraisalRecords.appraisedCriteria(version).stream()
+          .map(
+              c ->
+                  new Leaf(
+                      c.id(),
+                      c.code().toString(),
+                      c.name(),
+                      c.maxPoints().toBigDecimal(),
+                      matrix.departmentOf(c.code()).orElse(-1L)))
+          .toList();
+    }
+  }
+
   private static BigDecimal standing(AppraisalOutcome outcome, int current) {
     return outcome.after(Math.max(0, current - 1)).toBigDecimal();
   }
 
-  private static String key(Assessment assessment, Criterion criterion) {
-    return assessment.id() + "/" + criterion.id();
+  private static String key(long assessmentId, long criterionId) {
+    return assessmentId + "/" + criterionId;
   }
 }
