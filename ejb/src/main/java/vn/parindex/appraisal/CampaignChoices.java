@@ -12,6 +12,7 @@ import vn.parindex.catalogue.NodeKind;
 import vn.parindex.catalogue.VersionStatus;
 import vn.parindex.organisation.AssessedUnit;
 import vn.parindex.organisation.Block;
+import vn.parindex.organisation.CallerAccount;
 
 /**
  * What the Sở Nội vụ chooses from while it sets a campaign up: the published index versions, the
@@ -23,7 +24,7 @@ import vn.parindex.organisation.Block;
 @RolesAllowed({Roles.PROVINCE, Roles.ADMIN})
 public class CampaignChoices {
   @Inject private EntityManager em;
-  @EJB private vn.parindex.organisation.CallerAccount caller;
+  @EJB private CallerAccount caller;
 
   /** A version a block may take part with. */
   public record VersionChoice(long id, String name, String unitLevel, int year) {}
@@ -62,7 +63,7 @@ public class CampaignChoices {
   /** The areas and criteria of the block's index; none while the block does not take part. */
   public List<NodeChoice> nodes(long campaignId, long blockId) {
     CampaignAccess access = new CampaignAccess(em, caller.policy());
-    Campaign campaign = access.runnable(campaignId);
+    Campaign campaign = runnable(access, campaignId);
     Block block = access.block(campaign, blockId);
     return campaign
         .versionOf(block)
@@ -80,7 +81,11 @@ public class CampaignChoices {
   }
 
   private Campaign runnable(long campaignId) {
-    CampaignAccess access = new CampaignAccess(em, caller.policy());
+    return runnable(new CampaignAccess(em, caller.policy()), campaignId);
+  }
+
+  /** The campaign when the caller runs it; read, not locked: nothing here changes it. */
+  private static Campaign runnable(CampaignAccess access, long campaignId) {
     Campaign campaign = access.readable(campaignId);
     access.requireRuns(campaign.province());
     return campaign;

@@ -226,15 +226,12 @@ class CampaignPageIT {
     browser.waitForAjax();
     browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("createForm:name")));
     browser.driver.findElement(By.id("createForm:name")).sendKeys("Đợt sau " + p.suffix);
-    browser
-        .driver
-        .findElement(By.id("createForm:selfDeadline_input"))
-        .sendKeys("15/01/" + (nextYear + 1));
-    browser
-        .driver
-        .findElement(By.id("createForm:submissionDeadline_input"))
-        .sendKeys("31/01/" + (nextYear + 1));
-    browser.driver.findElement(By.id("createForm:name")).click(); // closes the calendar
+    // dates through their widgets: keys typed while a date panel opens or closes may land elsewhere
+    browser.js(
+        "PrimeFaces.widgets['widget_createForm_selfDeadline'].setDate(new Date(arguments[0], 0, 15));"
+            + "PrimeFaces.widgets['widget_createForm_submissionDeadline']"
+            + ".setDate(new Date(arguments[0], 0, 31))",
+        nextYear + 1);
     browser.click(By.id("createForm:create"));
     browser.waitForAjax();
     String duplicate = browser.driver.findElement(By.id("createForm:messages")).getText();
@@ -242,12 +239,11 @@ class CampaignPageIT {
     assertEquals(1, campaigns(p).size());
 
     WebElement year = browser.driver.findElement(By.id("createForm:year_input"));
-    year.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(nextYear));
-    browser.driver.findElement(By.id("createForm:name")).click();
+    year.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(nextYear), Keys.TAB);
     browser.click(By.id("createForm:create"));
     browser.waitForAjax();
     browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("createDialog")));
-    assertMessage(browser, "campaignsForm:messages", String.valueOf(nextYear));
+    assertMessage(browser, "campaignsForm:messages", "Đã tạo đợt đánh giá năm " + nextYear);
     JsonArray all = campaigns(p);
     assertEquals(2, all.size(), all.toString());
     JsonObject created = all.getJsonObject(0);
