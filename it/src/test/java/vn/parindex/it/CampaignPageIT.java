@@ -287,8 +287,13 @@ class CampaignPageIT {
 
   private static void assertNoSidewaysScroll(Browser browser) {
     Object fits = browser.js("return document.documentElement.scrollWidth <= window.innerWidth");
+    // what sticks out, to say so when something does
     Object widths =
-        browser.js("return document.documentElement.scrollWidth + ' > ' + window.innerWidth");
+        browser.js(
+            "return document.documentElement.scrollWidth + ' > ' + window.innerWidth + ': '"
+                + " + Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')");
     assertEquals(Boolean.TRUE, fits, browser.driver.getCurrentUrl() + ": " + widths);
   }
 
