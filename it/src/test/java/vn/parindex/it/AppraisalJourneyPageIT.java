@@ -76,12 +76,12 @@ class AppraisalJourneyPageIT {
     Api office = account("off.j." + suffix, commune, "tu-phap", "\"OFFICE\"");
     String neighbourName = "cons.n." + suffix;
     account(neighbourName, other, "van-phong", "\"OFFICE\", \"CONSOLIDATOR\"");
-    Api soNoiVu =
-        TestAccounts.open("snv.j." + suffix, null, null, "\"PROVINCE\"", province, PASSWORD);
-    Api appraiser =
-        TestAccounts.open("stp.j." + suffix, justice, null, "\"APPRAISER\"", province, PASSWORD);
-    Api council =
-        TestAccounts.open("hd.j." + suffix, null, null, "\"COUNCIL\"", province, PASSWORD);
+    String soNoiVuName = "snv.j." + suffix;
+    String appraiserName = "stp.j." + suffix;
+    String councilName = "hd.j." + suffix;
+    Api soNoiVu = TestAccounts.open(soNoiVuName, null, null, "\"PROVINCE\"", province, PASSWORD);
+    TestAccounts.open(appraiserName, justice, null, "\"APPRAISER\"", province, PASSWORD);
+    Api council = TestAccounts.open(councilName, null, null, "\"COUNCIL\"", province, PASSWORD);
 
     long assessment =
         Api.id(
@@ -112,7 +112,7 @@ class AppraisalJourneyPageIT {
       browser.login(consolidatorName, PASSWORD);
       browser.open("appraisal/unit.xhtml?assessment=" + assessment);
       // 1. with criteria unscored the submission is refused, naming them, and nothing is sent
-      confirm(browser, By.id("submitForm:submit"));
+      browser.confirm(By.id("submitForm:submit"));
       String refused = browser.driver.findElement(By.id("submitForm:messages")).getText();
       assertTrue(refused.contains("1.1") && refused.contains("2.1"), refused);
       assertEquals(404, consolidator.get("assessments/" + assessment + "/submission").statusCode());
@@ -131,7 +131,7 @@ class AppraisalJourneyPageIT {
               SamplePdf.pdf("Bao cao tu danh gia da ky"));
       assertEquals(201, scan.statusCode(), scan.body());
       browser.open("appraisal/unit.xhtml?assessment=" + assessment);
-      confirm(browser, By.id("submitForm:submit"));
+      browser.confirm(By.id("submitForm:submit"));
       browser.until(ExpectedConditions.presenceOfElementLocated(By.id("submitForm:submitted")));
       // the signed scan of the report, uploaded before, is attached to the submission
       browser.pick("signedReportForm:chosen", "05/BC-UBND – bao-cao-da-ky.pdf");
@@ -150,15 +150,18 @@ class AppraisalJourneyPageIT {
               .getString("status"));
       assertTrue(browser.driver.findElements(By.id("submitForm:submit")).isEmpty());
 
-      // 2. the appraiser changes both criteria of area 1 with reasons; the round closes
-      ProvinceRows.round(campaign.round1(), "OPEN");
+      // 2. the Sở Nội vụ opens round 1 on its campaign page; the appraiser changes both
+      // criteria of area 1 with reasons in its work list; the round closes and the commune is told
       String decide = "assessments/" + assessment + "/appraisal/";
-      decide(appraiser, decide + "1.1", "{\"points\": 0, \"reason\": \"Kế hoạch ban hành muộn\"}");
-      decide(
-          appraiser, decide + "1.2", "{\"points\": 2, \"reason\": \"Thiếu tài liệu kiểm chứng\"}");
-      HttpResponse<String> closed =
-          soNoiVu.post("campaigns/" + campaign.id() + "/rounds/1/close", "");
-      assertEquals(200, closed.statusCode(), closed.body());
+      round(campaign.id(), "rounds:0:open", soNoiVuName);
+      try (Browser work = new Browser()) {
+        work.login(appraiserName, PASSWORD);
+        work.open("appraisal/worklist.xhtml?campaign=" + campaign.id());
+        decide(work, assessment, "1.1", "0", "Kế hoạch ban hành muộn");
+        decide(work, assessment, "1.2", "2", "Thiếu tài liệu kiểm chứng");
+      }
+      round(campaign.id(), "rounds:0:close", soNoiVuName);
+      round(campaign.id(), "rounds:0:notices", soNoiVuName);
 
       // 3. the commune reads the changes, accepts one and explains the other with a new document
       browser.open("appraisal/unit.xhtml?assessment=" + assessment);
@@ -229,19 +232,35 @@ class AppraisalJourneyPageIT {
         assertFalse(neighbour.driver.getPageSource().contains("Kế hoạch ban hành muộn"));
       }
 
-      // 4. round 2 keeps 1.1 and reverts 1.2; 5. the council approves
-      ProvinceRows.round(campaign.round2(), "OPEN");
-      HttpResponse<String> kept =
-          appraiser.post(
-              "campaigns/" + campaign.id() + "/appraisal/agree",
-              "[{\"assessmentId\": " + assessment + ", \"code\": \"1.1\"}]");
-      assertEquals(200, kept.statusCode(), kept.body());
-      decide(appraiser, decide + "1.2", "{\"points\": 4}");
+      // 4. round 2 keeps 1.1 ("Đồng ý") and reverts 1.2; 5. the council approves on its page
+      round(campaign.id(), "rounds:1:open", soNoiVuName);
+      try (Browser work = new Browser()) {
+        work.login(appraiserName, PASSWORD);
+        work.open("appraisal/worklist.xhtml?campaign=" + campaign.id());
+        assertTrue(
+            row(work, assessment, "1.2").getText().contains("Đơn vị đã có sáng kiến"),
+            "the appraiser sees the explanation");
+        work.click(
+            By.cssSelector(
+                "tr[data-rk='" + assessment + "/1.1'] td.ui-selection-column .ui-chkbox-box"));
+        work.waitForAjax();
+        work.click(By.id("worklistForm:agree"));
+        work.waitForAjax();
+        work.until(ExpectedConditions.elementToBeClickable(By.id("agreeForm:confirmAgree")));
+        work.click(By.id("agreeForm:confirmAgree"));
+        work.waitForAjax();
+        decide(work, assessment, "1.2", "4", "");
+      }
+      round(campaign.id(), "rounds:1:close", soNoiVuName);
+      try (Browser chair = new Browser()) {
+        chair.login(councilName, PASSWORD);
+        chair.open("province/campaign.xhtml?id=" + campaign.id());
+        chair.tab("Phê duyệt");
+        chair.confirm(By.id("tabs:approvalForm:blocks:0:approve"));
+      }
       assertEquals(
-          200, soNoiVu.post("campaigns/" + campaign.id() + "/rounds/2/close", "").statusCode());
-      HttpResponse<String> approved =
-          council.post("campaigns/" + campaign.id() + "/approvals/" + block, "");
-      assertTrue(approved.statusCode() / 100 == 2, approved.body());
+          1,
+          ((JsonArray) Api.json(council.get("campaigns/" + campaign.id() + "/approvals"))).size());
 
       // the approved result: the page's totals are the API's, and nothing can be answered
       browser.open("appraisal/unit.xhtml?assessment=" + assessment);
@@ -281,22 +300,8 @@ class AppraisalJourneyPageIT {
   private static void screenshot(Browser browser, String name) throws java.io.IOException {
     browser.driver.manage().window().setSize(new Dimension(1400, 1400));
     browser.js("window.scrollTo(0, 0)");
-    Path target = Path.of("target", "screenshots", name);
-    Files.createDirectories(target.getParent());
-    Files.write(
-        target,
-        ((org.openqa.selenium.TakesScreenshot) browser.driver)
-            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    browser.screenshot(name);
     browser.driver.manage().window().setSize(new Dimension(1366, 900));
-  }
-
-  private static void confirm(Browser browser, By button) {
-    browser.click(button);
-    browser.until(
-        ExpectedConditions.elementToBeClickable(
-            By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")));
-    browser.driver.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
-    browser.waitForAjax();
   }
 
   /** Opens the explanation dialog on the line of a criterion. */
@@ -330,9 +335,31 @@ class AppraisalJourneyPageIT {
     return all.build();
   }
 
-  private static void decide(Api appraiser, String path, String body) throws Exception {
-    HttpResponse<String> decided = appraiser.put(path, body);
-    assertEquals(200, decided.statusCode(), decided.body());
+  /** The Sở Nội vụ's action on a round, on the rounds tab of its campaign page. */
+  private static void round(long campaign, String action, String soNoiVu) {
+    try (Browser province = new Browser()) {
+      province.login(soNoiVu, PASSWORD);
+      province.open("province/campaign.xhtml?id=" + campaign);
+      province.tab("Vòng thẩm định");
+      province.confirm(By.id("tabs:roundsForm:" + action));
+    }
+  }
+
+  /** Decides a criterion in the appraiser's work list: points and, when given, the reason. */
+  private static void decide(
+      Browser work, long assessment, String code, String points, String reason) {
+    work.click(By.cssSelector("tr[data-rk='" + assessment + "/" + code + "'] [id$=':decide']"));
+    work.waitForAjax();
+    work.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:points")));
+    work.type("decisionForm:points", points);
+    work.type("decisionForm:reason", reason);
+    work.click(By.id("decisionForm:saveDecision"));
+    work.waitForAjax();
+    work.until(ExpectedConditions.invisibilityOfElementLocated(By.id("decisionDialog")));
+  }
+
+  private static WebElement row(Browser work, long assessment, String code) {
+    return work.driver.findElement(By.cssSelector("tr[data-rk='" + assessment + "/" + code + "']"));
   }
 
   private static void score(Api office, long a, String code, String json) throws Exception {

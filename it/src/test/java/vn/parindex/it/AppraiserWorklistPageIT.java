@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -42,16 +37,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class AppraiserWorklistPageIT {
   private static final String REASON = "Kế hoạch ban hành chậm so với quy định";
-
-  /** The page's width against the window's, and the elements that reach past the window. */
-  private static final String WIDER_THAN_THE_WINDOW =
-      "var w = window.innerWidth, out = [];"
-          + " document.querySelectorAll('body *').forEach(function (e) {"
-          + " var r = e.getBoundingClientRect();"
-          + " if (r.width > 0 && r.right > w + 1) out.push(e.tagName + '#' + e.id + '.'"
-          + " + e.className + ':' + Math.round(r.right)); });"
-          + " return document.documentElement.scrollWidth + ' > ' + w + ': '"
-          + " + out.slice(0, 20).join(' | ');";
 
   @Test
   void anAppraiserDecidesItsAreaWithReasonsAndAgreesWithTheRest() throws Exception {
@@ -93,8 +78,8 @@ class AppraiserWorklistPageIT {
 
       // a changed score without a reason: refused next to the reason, the dialog keeps the input
       openDecision(browser, p, changed);
-      type(browser, "decisionForm:points", "0");
-      type(browser, "decisionForm:reason", "");
+      browser.type("decisionForm:points", "0");
+      browser.type("decisionForm:reason", "");
       browser.click(By.id("decisionForm:saveDecision"));
       browser.waitForAjax();
       String refusal = browser.driver.findElement(By.id("decisionForm:reasonMessage")).getText();
@@ -103,10 +88,10 @@ class AppraiserWorklistPageIT {
       assertEquals(
           "0", browser.driver.findElement(By.id("decisionForm:points")).getAttribute("value"));
       assertFalse(item(p, changed).getBoolean("decided"), "nothing saved");
-      screenshot(browser, "worklist-refusal.png");
+      browser.screenshot("worklist-refusal.png");
 
       // with a reason it is saved and shown in the row
-      type(browser, "decisionForm:reason", REASON);
+      browser.type("decisionForm:reason", REASON);
       browser.click(By.id("decisionForm:saveDecision"));
       browser.waitForAjax();
       browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("decisionDialog")));
@@ -117,18 +102,16 @@ class AppraiserWorklistPageIT {
           0, BigDecimal.ZERO.compareTo(decision.getJsonNumber("points").bigDecimalValue()));
       assertEquals(REASON, decision.getString("reason"));
       assertTrue(row(browser, p, changed).getText().contains(REASON));
-      screenshot(browser, "worklist.png");
+      browser.screenshot("worklist.png");
       assertEquals(
           "1 / " + area1.size(),
           browser.driver.findElement(By.id("worklistForm:progress")).getText());
 
       // above the max: refused next to the points, nothing saved
       openDecision(browser, p, tooHigh);
-      type(
-          browser,
-          "decisionForm:points",
-          p.leaves.get(tooHigh).add(BigDecimal.ONE).toPlainString());
-      type(browser, "decisionForm:reason", "Vượt điểm tối đa");
+      browser.type(
+          "decisionForm:points", p.leaves.get(tooHigh).add(BigDecimal.ONE).toPlainString());
+      browser.type("decisionForm:reason", "Vượt điểm tối đa");
       browser.click(By.id("decisionForm:saveDecision"));
       browser.waitForAjax();
       String above = browser.driver.findElement(By.id("decisionForm:pointsMessage")).getText();
@@ -193,9 +176,8 @@ class AppraiserWorklistPageIT {
       browser.driver.manage().window().setSize(new Dimension(390, 844));
       browser.login("stp." + p.suffix, AppraisedCommune.PASSWORD);
       browser.open(page);
-      screenshot(browser, "worklist-phone.png");
-      Object fits = browser.js("return document.documentElement.scrollWidth <= window.innerWidth");
-      assertEquals(Boolean.TRUE, fits, String.valueOf(browser.js(WIDER_THAN_THE_WINDOW)));
+      browser.screenshot("worklist-phone.png");
+      assertEquals("", browser.sidewaysOverflow());
     }
   }
 
@@ -272,18 +254,6 @@ class AppraiserWorklistPageIT {
         By.cssSelector("tr[data-rk='" + p.assessment + "/" + code + "'] [id$=':decide']"));
     browser.waitForAjax();
     browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:points")));
-  }
-
-  private static void type(Browser browser, String id, String text) {
-    WebElement input = browser.driver.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
-  }
-
-  private static void screenshot(Browser browser, String name) throws IOException {
-    Path target = Path.of("target", "screenshots", name);
-    Files.createDirectories(target.getParent());
-    Files.write(target, ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
   }
 
   /** Fetches a link of the page with the browser's session, as a new tab would. */

@@ -1,11 +1,15 @@
 package vn.parindex.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -149,6 +153,52 @@ final class Browser implements AutoCloseable {
     driver.findElement(item).click();
     until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     waitForAjax();
+  }
+
+  /** Clicks an action that asks first (p:confirm), says yes and waits for its answer. */
+  void confirm(By action) {
+    click(action);
+    until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
+        .click();
+    waitForAjax();
+    until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+  }
+
+  /** Opens the tab of a p:tabView by its title and waits for its content. */
+  void tab(String title) {
+    click(
+        By.xpath(
+            "//ul[contains(@class,'ui-tabs-nav')]//a[contains(normalize-space(.), '"
+                + title
+                + "')]"));
+    waitForAjax();
+  }
+
+  /** Replaces what an input holds. */
+  void type(String id, String text) {
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** The elements that stick out of the window sideways, named; empty when the page fits. */
+  String sidewaysOverflow() {
+    return (String)
+        js(
+            "if (document.documentElement.scrollWidth <= window.innerWidth) return '';"
+                + " return document.documentElement.scrollWidth + ' > ' + window.innerWidth + ': '"
+                + " + Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')");
+  }
+
+  /** Keeps what the window shows in target/screenshots, for the README. */
+  void screenshot(String name) throws IOException {
+    Path target = Path.of("target", "screenshots", name);
+    Files.createDirectories(target.getParent());
+    Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   <T> T until(ExpectedCondition<T> condition) {

@@ -43,7 +43,7 @@ class CampaignPageIT {
       createCampaignFromTheDialog(browser, p);
 
       openCampaign(browser, p);
-      tab(browser, "Hồ sơ gửi");
+      browser.tab("Hồ sơ gửi");
       String units = browser.driver.findElement(By.id("tabs:submissionsForm")).getText();
       assertTrue(units.contains("UBND xã Thẩm định A " + p.suffix), units);
       assertTrue(units.contains("UBND xã Thẩm định B " + p.suffix), units);
@@ -94,9 +94,9 @@ class CampaignPageIT {
       // on a phone nothing scrolls sideways: the list and the campaign
       browser.driver.manage().window().setSize(new Dimension(390, 844));
       openCampaign(browser, p);
-      assertNoSidewaysScroll(browser);
+      assertEquals("", browser.sidewaysOverflow(), browser.driver.getCurrentUrl());
       browser.open("province/campaigns.xhtml");
-      assertNoSidewaysScroll(browser);
+      assertEquals("", browser.sidewaysOverflow(), browser.driver.getCurrentUrl());
     }
   }
 
@@ -112,8 +112,8 @@ class CampaignPageIT {
       String matrix = browser.driver.findElement(By.id("tabs:matrixForm")).getText();
       assertTrue(matrix.contains("Sở Tư pháp thử " + p.suffix), matrix);
 
-      tab(browser, "Vòng thẩm định");
-      confirm(browser, By.id("tabs:roundsForm:rounds:0:open"));
+      browser.tab("Vòng thẩm định");
+      browser.confirm(By.id("tabs:roundsForm:rounds:0:open"));
       assertMessage(browser, "tabs:roundsForm:messages", "Đã mở vòng 1");
       assertEquals("OPEN", round(p, 0).getString("status"));
 
@@ -125,22 +125,22 @@ class CampaignPageIT {
               "{\"points\": 0, \"reason\": \"Chưa có kế hoạch ban hành đúng hạn\"}");
       assertEquals(200, decided.statusCode(), decided.body());
       browser.open("province/campaign.xhtml?id=" + p.campaign);
-      tab(browser, "Vòng thẩm định");
+      browser.tab("Vòng thẩm định");
       String progress = browser.driver.findElement(By.id("tabs:roundsForm:progress")).getText();
       assertTrue(progress.contains("Sở Tư pháp thử " + p.suffix), progress);
       assertTrue(progress.contains("UBND xã Thẩm định A " + p.suffix), progress);
 
-      confirm(browser, By.id("tabs:roundsForm:rounds:0:close"));
+      browser.confirm(By.id("tabs:roundsForm:rounds:0:close"));
       assertMessage(browser, "tabs:roundsForm:messages", "Đã đóng vòng 1");
       assertEquals("CLOSED", round(p, 0).getString("status"));
-      confirm(browser, By.id("tabs:roundsForm:rounds:0:notices"));
+      browser.confirm(By.id("tabs:roundsForm:rounds:0:notices"));
       assertMessage(browser, "tabs:roundsForm:messages", "đến 1 đơn vị");
       assertEquals(1, notices(p), "the commune's consolidating office was told");
 
       // the last round, opened and closed from the page too
-      confirm(browser, By.id("tabs:roundsForm:rounds:1:open"));
+      browser.confirm(By.id("tabs:roundsForm:rounds:1:open"));
       assertEquals("OPEN", round(p, 1).getString("status"));
-      confirm(browser, By.id("tabs:roundsForm:rounds:1:close"));
+      browser.confirm(By.id("tabs:roundsForm:rounds:1:close"));
       assertEquals("CLOSED", round(p, 1).getString("status"));
 
       browser.driver.manage().deleteAllCookies();
@@ -149,8 +149,8 @@ class CampaignPageIT {
       assertTrue(browser.driver.findElements(By.id("tabs:setupForm")).isEmpty());
       assertTrue(
           browser.driver.findElements(By.cssSelector("[id$=':open'], [id$=':close']")).isEmpty());
-      tab(browser, "Phê duyệt");
-      confirm(browser, By.id("tabs:approvalForm:blocks:0:approve"));
+      browser.tab("Phê duyệt");
+      browser.confirm(By.id("tabs:approvalForm:blocks:0:approve"));
       assertMessage(browser, "tabs:approvalForm:messages", "Đã phê duyệt");
       JsonObject approved = approval(p);
       assertEquals("hd." + p.suffix, approved.getString("approvedBy"));
@@ -258,43 +258,9 @@ class CampaignPageIT {
         browser.driver.findElement(By.id("subtitle")).getText().contains("Đợt thử " + p.suffix));
   }
 
-  private static void tab(Browser browser, String title) {
-    browser.click(
-        By.xpath(
-            "//ul[contains(@class,'ui-tabs-nav')]//a[contains(normalize-space(.), '"
-                + title
-                + "')]"));
-    browser.waitForAjax();
-  }
-
-  /** Clicks an action that asks first, and says yes. */
-  private static void confirm(Browser browser, By action) {
-    browser.click(action);
-    browser
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
-        .click();
-    browser.waitForAjax();
-    browser.until(
-        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
-  }
-
   private static void assertMessage(Browser browser, String id, String expected) {
     String text = browser.driver.findElement(By.id(id)).getText();
     assertTrue(text.contains(expected), text);
-  }
-
-  private static void assertNoSidewaysScroll(Browser browser) {
-    Object fits = browser.js("return document.documentElement.scrollWidth <= window.innerWidth");
-    // what sticks out, to say so when something does
-    Object widths =
-        browser.js(
-            "return document.documentElement.scrollWidth + ' > ' + window.innerWidth + ': '"
-                + " + Array.from(document.querySelectorAll('body *'))"
-                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-                + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')");
-    assertEquals(Boolean.TRUE, fits, browser.driver.getCurrentUrl() + ": " + widths);
   }
 
   private static JsonObject submission(AppraisedCommune p) throws Exception {
