@@ -129,6 +129,9 @@ class CampaignPageIT {
       String progress = browser.driver.findElement(By.id("tabs:roundsForm:progress")).getText();
       assertTrue(progress.contains("Sở Tư pháp thử " + p.suffix), progress);
       assertTrue(progress.contains("UBND xã Thẩm định A " + p.suffix), progress);
+      browser.driver.manage().window().setSize(new Dimension(1400, 1300));
+      browser.screenshot("campaign-rounds.png");
+      browser.driver.manage().window().setSize(new Dimension(1366, 900));
 
       browser.confirm(By.id("tabs:roundsForm:rounds:0:close"));
       assertMessage(browser, "tabs:roundsForm:messages", "Đã đóng vòng 1");
