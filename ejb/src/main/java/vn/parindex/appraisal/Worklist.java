@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.parindex.appraisal.AppraisalRecords.UnitCriterion;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.organisation.Block;
@@ -13,8 +14,8 @@ import vn.parindex.scoring.Points;
 
 /**
  * Builds work lists over every submitted unit of a campaign at once: a handful of queries for the
- * whole campaign (submissions, decisions, answers, documents, matrix), never one per unit, and each
- * criterion's code and department worked out once per block, not once per unit.
+ * whole campaign (submissions, self scores, decisions, answers, documents, matrix), never one per
+ * unit, and each criterion's code and department worked out once per block, not once per unit.
  */
 final class Worklist {
   private final AppraisalRecords records;
@@ -29,16 +30,13 @@ final class Worklist {
   List<AppraisalItem> items(Optional<Long> department) {
     List<Submission> submissions = records.submitted(campaign);
     Map<Long, AppraiserMatrix> matrices = records.matrices(campaign);
-    Map<String, List<AppraisedScore>> decisions = new HashMap<>();
-    for (AppraisedScore s : records.appraised(campaign)) {
-      decisions
-          .computeIfAbsent(key(s.assessment().id(), s.criterion().id()), k -> new ArrayList<>())
-          .add(s);
-    }
-    Map<String, List<Explanation>> answers = new HashMap<>();
+    Map<UnitCriterion, List<RoundDecision>> decisions = records.decisions(campaign);
+    Map<Long, Map<Long, AppraisalRecords.SelfScore>> selfScores = records.selfScores(campaign);
+    Map<UnitCriterion, List<Explanation>> answers = new HashMap<>();
     for (Explanation e : records.explanations(campaign)) {
       answers
-          .computeIfAbsent(key(e.assessment().id(), e.criterion().id()), k -> new ArrayList<>())
+          .computeIfAbsent(
+              new UnitCriterion(e.assessment().id(), e.criterion().id()), k -> new ArrayList<>())
           .add(e);
     }
     Map<Long, Map<Long, List<DocumentRef>>> documents =
@@ -60,20 +58,21 @@ final class Worklist {
                   Leaf.of(
                       assessment.version(),
                       matrices.getOrDefault(block.id(), new AppraiserMatrix())));
-      Map<Long, SubmittedScore> scores = new HashMap<>();
-      submission.scores().forEach(s -> scores.putIfAbsent(s.criterion().id(), s));
+      Map<Long, AppraisalRecords.SelfScore> scores =
+          selfScores.getOrDefault(assessment.id(), Map.of());
       for (Leaf leaf : leaves) {
         if (department.isPresent() && department.get() != leaf.owner()) {
           continue;
         }
-        SubmittedScore submitted = scores.get(leaf.id());
+        AppraisalRecords.SelfScore submitted = scores.get(leaf.id());
         if (submitted == null) {
           continue;
         }
         Points self = submitted.points();
-        String key = key(assessment.id(), leaf.id());
-        List<AppraisedScore> decided = decisions.getOrDefault(key, List.of());
-        AppraisalOutcome outcome = Outcomes.of(self, decided, rounds);
+        UnitCriterion key = new UnitCriterion(assessment.id(), leaf.id());
+        List<RoundDecision> decided = decisions.getOrDefault(key, List.of());
+        AppraisalOutcome outcome =
+            Outcomes.of(self, decided.stream().map(RoundDecision::decided).toList(), rounds);
         items.add(
             new AppraisalItem(
                 assessment.id(),
@@ -90,16 +89,13 @@ final class Worklist {
                     .getOrDefault(assessment.id(), Map.of())
                     .getOrDefault(leaf.id(), List.of()),
                 leaf.owner(),
-                decided.stream()
-                    .sorted(java.util.Comparator.comparingInt(s -> s.round().number()))
-                    .map(RoundDecision::of)
-                    .toList(),
+                List.copyOf(decided),
                 answers.getOrDefault(key, List.of()).stream()
                     .sorted(java.util.Comparator.comparingInt(e -> e.round().number()))
                     .map(ExplanationView::of)
                     .toList(),
                 standing(outcome, current),
-                current > 0 && decided.stream().anyMatch(s -> s.round().number() == current)));
+                current > 0 && decided.stream().anyMatch(d -> d.round() == current)));
       }
     }
     return items;
@@ -126,9 +122,5 @@ final class Worklist {
 
   private static BigDecimal standing(AppraisalOutcome outcome, int current) {
     return outcome.after(Math.max(0, current - 1)).toBigDecimal();
-  }
-
-  private static String key(long assessmentId, long criterionId) {
-    return assessmentId + "/" + criterionId;
   }
 }
