@@ -94,19 +94,21 @@ final class AppraisalRecords {
 
   /**
    * Every decision of the campaign with its reason, author and time, by unit and criterion, in
-   * round order: what work lists show. Read as plain values, not entities, since a campaign holds
-   * thousands that none of these reads changes: building and dirty-checking that many entities cost
-   * several times the query itself.
+   * round order, of the given criteria only: what work lists show. Read as plain values, not
+   * entities, since a campaign holds thousands that none of these reads changes: building and
+   * dirty-checking that many entities cost several times the query itself.
    */
-  Map<UnitCriterion, List<RoundDecision>> decisions(Campaign campaign) {
+  Map<UnitCriterion, List<RoundDecision>> decisions(Campaign campaign, Collection<Long> criteria) {
     Map<UnitCriterion, List<RoundDecision>> result = new HashMap<>();
     for (Object[] row :
         campaignWide(
                 "select s.assessment.id, s.criterion.id, s.round.number, s.points, s.reason,"
                     + " s.appraisedBy, s.appraisedAt from AppraisedScore s"
-                    + " where s.round.campaign = :c order by s.round.number",
+                    + " where s.round.campaign = :c and s.criterion.id in :k"
+                    + " order by s.round.number",
                 Object[].class)
             .setParameter("c", campaign)
+            .setParameter("k", criteria)
             .getResultList()) {
       result
           .computeIfAbsent(new UnitCriterion((Long) row[0], (Long) row[1]), k -> new ArrayList<>())
@@ -143,19 +145,20 @@ final class AppraisalRecords {
   }
 
   /**
-   * The self scores of the campaign's submissions with the province, by assessment id and criterion
-   * id, as plain values for the same reason as {@link #decisions(Campaign)}: thousands, none of
-   * them changed.
+   * The self scores of the given criteria of the campaign's submissions with the province, by
+   * assessment id and criterion id, as plain values for the same reason as {@link
+   * #decisions(Campaign)}: thousands, none of them changed.
    */
-  Map<Long, Map<Long, SelfScore>> selfScores(Campaign campaign) {
+  Map<Long, Map<Long, SelfScore>> selfScores(Campaign campaign, Collection<Long> criteria) {
     Map<Long, Map<Long, SelfScore>> result = new HashMap<>();
     for (Object[] row :
         campaignWide(
                 "select s.assessment.id, x.criterion.id, x.points, x.inputs, x.explanation"
                     + " from Submission s join s.scores x"
-                    + " where s.campaign = :c and s.status = :submitted",
+                    + " where s.campaign = :c and s.status = :submitted and x.criterion.id in :k",
                 Object[].class)
             .setParameter("c", campaign)
+            .setParameter("k", criteria)
             .setParameter("submitted", SubmissionStatus.SUBMITTED)
             .getResultList()) {
       RecordedInputs inputs = (RecordedInputs) row[3];
@@ -284,10 +287,11 @@ final class AppraisalRecords {
   }
 
   /**
-   * The documents linked to the units' criteria, by assessment id and criterion id: read as plain
-   * values, since a campaign's work list shows thousands and changes none of them.
+   * The documents linked to the units' given criteria, by assessment id and criterion id: read as
+   * plain values, since a campaign's work list shows thousands and changes none of them.
    */
-  Map<Long, Map<Long, List<DocumentRef>>> documents(Collection<Assessment> assessments) {
+  Map<Long, Map<Long, List<DocumentRef>>> documents(
+      Collection<Assessment> assessments, Collection<Long> criteria) {
     Map<Long, Map<Long, List<DocumentRef>>> result = new HashMap<>();
     if (assessments.isEmpty()) {
       return result;
@@ -297,9 +301,10 @@ final class AppraisalRecords {
                 "select g.assessment.id, g.criterion.id, e.id, e.fileName, e.metadata.number,"
                     + " e.metadata.date, e.metadata.issuer, e.metadata.summary"
                     + " from EvidenceLink l join l.assignment g join l.evidence e"
-                    + " where g.assessment in :a order by e.id",
+                    + " where g.assessment in :a and g.criterion.id in :k order by e.id",
                 Object[].class)
             .setParameter("a", assessments)
+            .setParameter("k", criteria)
             .getResultList()) {
       result
           .computeIfAbsent((Long) row[0], a -> new HashMap<>())

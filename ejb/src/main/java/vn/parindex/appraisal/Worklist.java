@@ -3,9 +3,11 @@ package vn.parindex.appraisal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.parindex.appraisal.AppraisalRecords.UnitCriterion;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.catalogue.IndexVersion;
@@ -28,24 +30,10 @@ final class Worklist {
 
   /** The items, limited to one department's when given. */
   List<AppraisalItem> items(Optional<Long> department) {
-    List<Submission> submissions = records.submitted(campaign);
     Map<Long, AppraiserMatrix> matrices = records.matrices(campaign);
-    Map<UnitCriterion, List<RoundDecision>> decisions = records.decisions(campaign);
-    Map<Long, Map<Long, AppraisalRecords.SelfScore>> selfScores = records.selfScores(campaign);
-    Map<UnitCriterion, List<Explanation>> answers = new HashMap<>();
-    for (Explanation e : records.explanations(campaign)) {
-      answers
-          .computeIfAbsent(
-              new UnitCriterion(e.assessment().id(), e.criterion().id()), k -> new ArrayList<>())
-          .add(e);
-    }
-    Map<Long, Map<Long, List<DocumentRef>>> documents =
-        records.documents(submissions.stream().map(Submission::assessment).toList());
     Map<String, List<Leaf>> leavesOf = new HashMap<>();
-    int current = campaign.latestOpened().map(AppraisalRound::number).orElse(0);
-    int rounds = campaign.rounds().size();
-    List<AppraisalItem> items = new ArrayList<>();
-    for (Submission submission : submissions) {
+    List<Listed> listed = new ArrayList<>();
+    for (Submission submission : records.submitted(campaign)) {
       Assessment assessment = submission.assessment();
       Block block = assessment.unit().block().orElse(null);
       if (block == null) {
@@ -56,14 +44,40 @@ final class Worklist {
               block.id() + "/" + assessment.version().id(),
               k ->
                   Leaf.of(
-                      assessment.version(),
-                      matrices.getOrDefault(block.id(), new AppraiserMatrix())));
+                          assessment.version(),
+                          matrices.getOrDefault(block.id(), new AppraiserMatrix()))
+                      .stream()
+                      .filter(l -> department.isEmpty() || department.get() == l.owner())
+                      .toList());
+      listed.add(new Listed(assessment, block, leaves));
+    }
+    // Only the listed criteria's rows are read: an appraiser's department has a share of them.
+    Set<Long> criteria = new HashSet<>();
+    leavesOf.values().forEach(leaves -> leaves.forEach(l -> criteria.add(l.id())));
+    if (criteria.isEmpty()) {
+      return List.of();
+    }
+    Map<UnitCriterion, List<RoundDecision>> decisions = records.decisions(campaign, criteria);
+    Map<Long, Map<Long, AppraisalRecords.SelfScore>> selfScores =
+        records.selfScores(campaign, criteria);
+    Map<UnitCriterion, List<Explanation>> answers = new HashMap<>();
+    for (Explanation e : records.explanations(campaign)) {
+      answers
+          .computeIfAbsent(
+              new UnitCriterion(e.assessment().id(), e.criterion().id()), k -> new ArrayList<>())
+          .add(e);
+    }
+    Map<Long, Map<Long, List<DocumentRef>>> documents =
+        records.documents(listed.stream().map(Listed::assessment).toList(), criteria);
+    int current = campaign.latestOpened().map(AppraisalRound::number).orElse(0);
+    int rounds = campaign.rounds().size();
+    List<AppraisalItem> items = new ArrayList<>();
+    for (Listed unit : listed) {
+      Assessment assessment = unit.assessment();
+      Block block = unit.block();
       Map<Long, AppraisalRecords.SelfScore> scores =
           selfScores.getOrDefault(assessment.id(), Map.of());
-      for (Leaf leaf : leaves) {
-        if (department.isPresent() && department.get() != leaf.owner()) {
-          continue;
-        }
+      for (Leaf leaf : unit.leaves()) {
         AppraisalRecords.SelfScore submitted = scores.get(leaf.id());
         if (submitted == null) {
           continue;
@@ -100,6 +114,9 @@ final class Worklist {
     }
     return items;
   }
+
+  /** A submitted unit in its block, with the criteria of its version that the list shows. */
+  private record Listed(Assessment assessment, Block block, List<Leaf> leaves) {}
 
   /**
    * An appraised criterion of a version as the block's matrix gives it (department id, -1 for
