@@ -21,7 +21,7 @@ public final class BlockTotals {
       return new UnitTotals(
           assessmentId,
           unit,
-          self.add(line.score().points().toBigDecimal()),
+          self.add(line.outcome().self().toBigDecimal()),
           afterRound.add(line.outcome().after(round).toBigDecimal()),
           last.add(line.outcome().finalPoints().toBigDecimal()));
     }

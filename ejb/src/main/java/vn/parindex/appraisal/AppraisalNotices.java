@@ -53,7 +53,7 @@ public class AppraisalNotices {
     Instant now = clock.instant();
     Set<Assessment> changed = new LinkedHashSet<>();
     for (CampaignOutcomes.Line line : CampaignOutcomes.of(records, campaign)) {
-      if (!line.outcome().after(roundNumber).equals(line.score().points())) {
+      if (!line.outcome().after(roundNumber).equals(line.outcome().self())) {
         changed.add(line.submission().assessment());
       }
     }

@@ -3,18 +3,24 @@ package vn.parindex.appraisal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.jpa.HibernateHints;
 import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.RecordedInputs;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.organisation.Block;
 import vn.parindex.platform.NotFoundException;
+import vn.parindex.scoring.Points;
+import vn.parindex.scoring.ScoreInputs;
 
 /** The appraisal's queries, in one home: what the services read of the province's cycle. */
 final class AppraisalRecords {
@@ -80,18 +86,113 @@ final class AppraisalRecords {
         .getResultList();
   }
 
+  /** A criterion of a unit: the key of the campaign-wide reads below. */
+  record UnitCriterion(long assessmentId, long criterionId) {}
+
+  /** A self score as the unit submitted it, read as plain values. */
+  record SelfScore(Points points, ScoreInputs inputs, String explanation) {}
+
   /**
-   * Every decision of the campaign, for work lists and outcomes over many units at once: read-only,
-   * so that no copy of the thousands it holds is kept for dirty checking. None of the services that
-   * read it changes a decision.
+   * Every decision of the campaign with its reason, author and time, by unit and criterion, in
+   * round order, of the given criteria only: what work lists show. Read as plain values, not
+   * entities, since a campaign holds thousands that none of these reads changes: building and
+   * dirty-checking that many entities cost several times the query itself.
    */
-  List<AppraisedScore> appraised(Campaign campaign) {
-    return campaignWide(
-            "select s from AppraisedScore s join fetch s.round where s.round.campaign = :c",
-            AppraisedScore.class)
-        .setParameter("c", campaign)
-        .setHint(HibernateHints.HINT_READ_ONLY, true)
-        .getResultList();
+  Map<UnitCriterion, List<RoundDecision>> decisions(Campaign campaign, Collection<Long> criteria) {
+    Map<UnitCriterion, List<RoundDecision>> result = new HashMap<>();
+    for (Object[] row :
+        campaignWide(
+                "select s.assessment.id, s.criterion.id, s.round.number, s.points, s.reason,"
+                    + " s.appraisedBy, s.appraisedAt from AppraisedScore s"
+                    + " where s.round.campaign = :c and s.criterion.id in :k"
+                    + " order by s.round.number",
+                Object[].class)
+            .setParameter("c", campaign)
+            .setParameter("k", criteria)
+            .getResultList()) {
+      result
+          .computeIfAbsent(new UnitCriterion((Long) row[0], (Long) row[1]), k -> new ArrayList<>())
+          .add(
+              new RoundDecision(
+                  (Integer) row[2],
+                  (BigDecimal) row[3],
+                  (String) row[4],
+                  (String) row[5],
+                  (Instant) row[6]));
+    }
+    return result;
+  }
+
+  /**
+   * Only what outcomes need of the campaign's decisions (round and points), by unit and criterion:
+   * the round's notices and the approval read no reason, author or time, and reading those of
+   * thousands of decisions would double the read.
+   */
+  Map<UnitCriterion, List<Outcomes.Decided>> decidedPoints(Campaign campaign) {
+    Map<UnitCriterion, List<Outcomes.Decided>> result = new HashMap<>();
+    for (Object[] row :
+        campaignWide(
+                "select s.assessment.id, s.criterion.id, s.round.number, s.points"
+                    + " from AppraisedScore s where s.round.campaign = :c",
+                Object[].class)
+            .setParameter("c", campaign)
+            .getResultList()) {
+      result
+          .computeIfAbsent(new UnitCriterion((Long) row[0], (Long) row[1]), k -> new ArrayList<>())
+          .add(new Outcomes.Decided((Integer) row[2], Points.of((BigDecimal) row[3])));
+    }
+    return result;
+  }
+
+  /**
+   * The self scores of the given criteria of the campaign's submissions with the province, by
+   * assessment id and criterion id, as plain values for the same reason as {@link
+   * #decisions(Campaign)}: thousands, none of them changed.
+   */
+  Map<Long, Map<Long, SelfScore>> selfScores(Campaign campaign, Collection<Long> criteria) {
+    Map<Long, Map<Long, SelfScore>> result = new HashMap<>();
+    for (Object[] row :
+        campaignWide(
+                "select s.assessment.id, x.criterion.id, x.points, x.inputs, x.explanation"
+                    + " from Submission s join s.scores x"
+                    + " where s.campaign = :c and s.status = :submitted and x.criterion.id in :k",
+                Object[].class)
+            .setParameter("c", campaign)
+            .setParameter("k", criteria)
+            .setParameter("submitted", SubmissionStatus.SUBMITTED)
+            .getResultList()) {
+      RecordedInputs inputs = (RecordedInputs) row[3];
+      result
+          .computeIfAbsent((Long) row[0], a -> new HashMap<>())
+          .put(
+              (Long) row[1],
+              new SelfScore(
+                  Points.of((BigDecimal) row[2]),
+                  inputs == null ? null : inputs.toInputs(),
+                  (String) row[4]));
+    }
+    return result;
+  }
+
+  /**
+   * Only the points of the campaign's submitted self scores, by assessment id and criterion id in
+   * stored order: what outcomes need, without the inputs and explanations of thousands of scores.
+   */
+  Map<Long, Map<Long, Points>> selfPoints(Campaign campaign) {
+    Map<Long, Map<Long, Points>> result = new HashMap<>();
+    for (Object[] row :
+        campaignWide(
+                "select s.assessment.id, x.criterion.id, x.points from Submission s join s.scores x"
+                    + " where s.campaign = :c and s.status = :submitted",
+                Object[].class)
+            .setParameter("c", campaign)
+            .setParameter("submitted", SubmissionStatus.SUBMITTED)
+            .getResultList()) {
+      result
+          .computeIfAbsent((Long) row[0], a -> new LinkedHashMap<>())
+          .put((Long) row[1], Points.of((BigDecimal) row[2]));
+    }
+    return result;
   }
 
   Optional<AppraisedScore> appraised(
@@ -186,10 +287,11 @@ final class AppraisalRecords {
   }
 
   /**
-   * The documents linked to the units' criteria, by assessment id and criterion id: read as plain
-   * values, since a campaign's work list shows thousands and changes none of them.
+   * The documents linked to the units' given criteria, by assessment id and criterion id: read as
+   * plain values, since a campaign's work list shows thousands and changes none of them.
    */
-  Map<Long, Map<Long, List<DocumentRef>>> documents(Collection<Assessment> assessments) {
+  Map<Long, Map<Long, List<DocumentRef>>> documents(
+      Collection<Assessment> assessments, Collection<Long> criteria) {
     Map<Long, Map<Long, List<DocumentRef>>> result = new HashMap<>();
     if (assessments.isEmpty()) {
       return result;
@@ -199,13 +301,14 @@ final class AppraisalRecords {
                 "select g.assessment.id, g.criterion.id, e.id, e.fileName, e.metadata.number,"
                     + " e.metadata.date, e.metadata.issuer, e.metadata.summary"
                     + " from EvidenceLink l join l.assignment g join l.evidence e"
-                    + " where g.assessment in :a order by e.id",
+                    + " where g.assessment in :a and g.criterion.id in :k order by e.id",
                 Object[].class)
             .setParameter("a", assessments)
+            .setParameter("k", criteria)
             .getResultList()) {
       result
           .computeIfAbsent((Long) row[0], a -> new HashMap<>())
-          .computeIfAbsent((Long) row[1], c -> new java.util.ArrayList<>())
+          .computeIfAbsent((Long) row[1], c -> new ArrayList<>())
           .add(
               new DocumentRef(
                   (Long) row[2],

@@ -72,10 +72,14 @@ public class AppraisalResults {
             .submission(assessment)
             .orElseThrow(() -> new AppraisalRefusal("assessment", "appraisal.notSubmitted"));
     int rounds = campaign.rounds().size();
-    Map<Long, List<AppraisedScore>> decisions = new LinkedHashMap<>();
+    Map<Long, List<RoundDecision>> decisions = new LinkedHashMap<>();
     records
         .appraised(assessment)
-        .forEach(s -> decisions.computeIfAbsent(s.criterion().id(), k -> new ArrayList<>()).add(s));
+        .forEach(
+            s ->
+                decisions
+                    .computeIfAbsent(s.criterion().id(), k -> new ArrayList<>())
+                    .add(RoundDecision.of(s)));
     Map<Long, List<ExplanationView>> answers = new LinkedHashMap<>();
     records
         .explanations(assessment)
@@ -92,8 +96,9 @@ public class AppraisalResults {
       if (self == null) {
         continue;
       }
-      List<AppraisedScore> decided = decisions.getOrDefault(criterion.id(), List.of());
-      AppraisalOutcome outcome = Outcomes.of(self, decided, rounds);
+      List<RoundDecision> decided = decisions.getOrDefault(criterion.id(), List.of());
+      AppraisalOutcome outcome =
+          Outcomes.of(self, decided.stream().map(RoundDecision::decided).toList(), rounds);
       List<BigDecimal> after = new ArrayList<>();
       for (int r = 1; r <= rounds; r++) {
         after.add(outcome.after(r).toBigDecimal());
@@ -108,8 +113,8 @@ public class AppraisalResults {
               outcome.finalPoints().toBigDecimal(),
               outcome.difference(),
               decided.stream()
-                  .max(Comparator.comparingInt(s -> s.round().number()))
-                  .map(AppraisedScore::reason)
+                  .max(Comparator.comparingInt(RoundDecision::round))
+                  .map(RoundDecision::reason)
                   .orElse(null),
               answers.getOrDefault(criterion.id(), List.of()));
       lines.add(line);

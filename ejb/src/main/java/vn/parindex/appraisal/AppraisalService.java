@@ -212,7 +212,12 @@ public class AppraisalService {
       Points self,
       List<AppraisedScore> decisions) {
     AppraisalOutcome outcome() {
-      return Outcomes.of(self, decisions, round.campaign().rounds().size());
+      return Outcomes.of(
+          self,
+          decisions.stream()
+              .map(s -> new Outcomes.Decided(s.round().number(), s.points()))
+              .toList(),
+          round.campaign().rounds().size());
     }
 
     String previousReason() {

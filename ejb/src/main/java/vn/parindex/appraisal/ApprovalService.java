@@ -60,8 +60,7 @@ public class ApprovalService {
       if (assessment.unit().block().map(block::equals).orElse(false)) {
         units.add(assessment);
         snapshot.add(
-            new ApprovedScore(
-                assessment.id(), line.score().criterion().id(), line.outcome().finalPoints()));
+            new ApprovedScore(assessment.id(), line.criterionId(), line.outcome().finalPoints()));
       }
     }
     String by = caller.get().username();

@@ -2,6 +2,7 @@ package vn.parindex.appraisal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import vn.parindex.scoring.Points;
 
 /** What the appraisers decided on a criterion in one round, and why. */
 public record RoundDecision(
@@ -13,5 +14,10 @@ public record RoundDecision(
         score.reason(),
         score.appraisedBy(),
         score.appraisedAt());
+  }
+
+  /** What the criterion's outcome takes of the decision. */
+  Outcomes.Decided decided() {
+    return new Outcomes.Decided(round, Points.of(points));
   }
 }
