@@ -94,7 +94,7 @@ class AppraisalJourneyPageIT {
                     + ", \"version\": "
                     + version
                     + ", \"deadline\": \""
-                    + Vietnam.today().plusDays(30)
+                    + Vietnam.today().plusDays(AppraisedCommune.DEADLINE_DAYS)
                     + "\"}"));
     ProvinceRows.Campaign campaign =
         ProvinceRows.campaign(province, block, version, "Đợt hành trình " + suffix);

@@ -21,6 +21,12 @@ import java.util.Map;
 final class AppraisedCommune {
   static final String PASSWORD = "Tham-dinh-thu-2026!";
 
+  /**
+   * Days to the assessment's deadline: far from the demo's 30, whose reminder window the mail test
+   * counts offices in.
+   */
+  static final int DEADLINE_DAYS = 45;
+
   final String suffix = Long.toString(System.nanoTime(), 36);
   final Api admin = new Api("admin");
   final long version;
@@ -81,7 +87,7 @@ final class AppraisedCommune {
                     + ", \"version\": "
                     + version
                     + ", \"deadline\": \""
-                    + today.plusDays(30)
+                    + today.plusDays(DEADLINE_DAYS)
                     + "\"}"));
     ProvinceRows.Campaign rows =
         ProvinceRows.campaign(province, block, version, "Đợt thử " + suffix);
