@@ -1,6 +1,5 @@
 package vn.parindex.it;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,45 +30,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class AppraisalJourneyPageIT {
   private static final String PASSWORD = "Hanh-trinh-tham-dinh-2026!";
-  private static final String INDEX =
-      """
-      version:
-        name: "Bộ chỉ số thử hành trình %s"
-        unit_level: commune
-        year: 2037
-        decision: {number: "2/QĐ-UBND", date: 2036-12-01, issuer: "UBND tỉnh thử"}
-        total_max: 25
-        self_assessed_max: 15
-        survey_max: 10
-        bands:
-          - {label: "Tốt", min: 20}
-          - {label: "Yếu", min: 0}
-      nodes:
-        - {code: "1", kind: area, name: "Chỉ đạo, điều hành", max_points: 10}
-        - {code: "1.1", kind: criterion, name: "Kế hoạch CCHC", max_points: 5, scoring: {type: binary}}
-        - {code: "1.2", kind: criterion, name: "Sáng kiến CCHC", max_points: 5, scoring: {type: manual, step: 0.5}}
-        - {code: "2", kind: area, name: "Văn bản quy phạm pháp luật", max_points: 5}
-        - {code: "2.1", kind: criterion, name: "Ban hành văn bản", max_points: 5, scoring: {type: binary}}
-        - {code: "S", kind: area, name: "Điều tra xã hội học", max_points: 10, method: survey}
-      """;
-
   private final String suffix = Long.toString(System.nanoTime(), 36);
   private final Api admin = new Api("admin");
 
   @Test
   void aCommuneSubmitsExplainsInThePortalAndReadsItsApprovedResult() throws Exception {
-    long version = version();
+    long version = TestUnits.communeIndex(admin, "Bộ chỉ số thử hành trình " + suffix);
     long province = ProvinceRows.province("Tỉnh hành trình " + suffix);
     long block = ProvinceRows.block(province, "Khối xã hành trình " + suffix, 1);
-    long commune = unit("UBND xã Hành trình " + suffix);
-    long other = unit("UBND xã Bên cạnh " + suffix);
-    long justice = unit("Sở Tư pháp hành trình " + suffix);
+    long commune = TestUnits.unit(admin, "UBND xã Hành trình " + suffix, "commune");
+    long other = TestUnits.unit(admin, "UBND xã Bên cạnh " + suffix, "commune");
+    long justice = TestUnits.unit(admin, "Sở Tư pháp hành trình " + suffix, "commune");
     ProvinceRows.place(commune, province, block);
     ProvinceRows.place(other, province, block);
     ProvinceRows.place(justice, province, null);
-    office(commune, "van-phong", true);
-    office(commune, "tu-phap", false);
-    office(other, "van-phong", true);
+    TestUnits.office(admin, commune, "van-phong", "Phòng van-phong", true);
+    TestUnits.office(admin, commune, "tu-phap", "Phòng tu-phap", false);
+    TestUnits.office(admin, other, "van-phong", "Phòng van-phong", true);
     String consolidatorName = "cons.j." + suffix;
     Api consolidator =
         account(consolidatorName, commune, "van-phong", "\"OFFICE\", \"CONSOLIDATOR\"");
@@ -366,39 +343,6 @@ class AppraisalJourneyPageIT {
     HttpResponse<String> saved =
         office.put("assessments/" + a + "/criteria/" + code + "/self-score", json);
     assertEquals(200, saved.statusCode(), saved.body());
-  }
-
-  private long version() throws Exception {
-    HttpResponse<String> imported =
-        admin.upload("index-versions", "application/yaml", INDEX.formatted(suffix).getBytes(UTF_8));
-    assertEquals(201, imported.statusCode(), imported.body());
-    long version = Api.id(imported);
-    HttpResponse<String> published = admin.post("index-versions/" + version + "/publish", "");
-    assertTrue(published.statusCode() / 100 == 2, published.body());
-    return version;
-  }
-
-  private long unit(String name) throws Exception {
-    return Api.id(
-        admin.post(
-            "units",
-            "{\"name\": \""
-                + name
-                + "\", \"level\": \"commune\", \"superiorName\": \"UBND tỉnh thử\","
-                + " \"placeName\": \"Hành trình\"}"));
-  }
-
-  private void office(long unit, String code, boolean consolidating) throws Exception {
-    Api.json(
-        admin.post(
-            "units/" + unit + "/offices",
-            "{\"code\": \""
-                + code
-                + "\", \"name\": \"Phòng "
-                + code
-                + "\", \"consolidating\": "
-                + consolidating
-                + "}"));
   }
 
   private static Api account(String name, long unit, String office, String roles) throws Exception {

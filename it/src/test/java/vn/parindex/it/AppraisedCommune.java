@@ -57,9 +57,9 @@ final class AppraisedCommune {
     unitB = unit("UBND xã Thẩm định B " + suffix);
     justice = unit("Sở Tư pháp thử " + suffix);
     science = unit("Sở Khoa học và Công nghệ thử " + suffix);
-    office(unitA, "van-phong", true);
-    office(unitA, "tu-phap", false);
-    office(unitB, "van-phong", true);
+    TestUnits.office(admin, unitA, "van-phong", "Phòng van-phong", true);
+    TestUnits.office(admin, unitA, "tu-phap", "Phòng tu-phap", false);
+    TestUnits.office(admin, unitB, "van-phong", "Phòng van-phong", true);
     province = ProvinceRows.province("Tỉnh thử " + suffix);
     block = ProvinceRows.block(province, "Khối xã thử " + suffix, 1);
     for (long unit : new long[] {unitA, unitB}) {
@@ -175,19 +175,6 @@ final class AppraisedCommune {
                 + name
                 + "\", \"level\": \"district\", \"superiorName\": \"UBND tỉnh thử\","
                 + " \"placeName\": \"Thẩm định thử\"}"));
-  }
-
-  private void office(long unit, String code, boolean consolidating) throws Exception {
-    Api.json(
-        admin.post(
-            "units/" + unit + "/offices",
-            "{\"code\": \""
-                + code
-                + "\", \"name\": \"Phòng "
-                + code
-                + "\", \"consolidating\": "
-                + consolidating
-                + "}"));
   }
 
   private Api provinceAccount(String name, Long unit, String office, String roles)

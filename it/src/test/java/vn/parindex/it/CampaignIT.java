@@ -1,6 +1,5 @@
 package vn.parindex.it;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,28 +37,6 @@ class CampaignIT {
   private static final int YEAR = 2037;
   private static final LocalDate TODAY = LocalDate.now(Vietnam.ZONE);
 
-  private static final String INDEX =
-      """
-      version:
-        name: "Bộ chỉ số thử đợt đánh giá %s"
-        unit_level: commune
-        year: 2037
-        decision: {number: "1/QĐ-UBND", date: 2036-12-01, issuer: "UBND tỉnh thử"}
-        total_max: 25
-        self_assessed_max: 15
-        survey_max: 10
-        bands:
-          - {label: "Tốt", min: 20}
-          - {label: "Yếu", min: 0}
-      nodes:
-        - {code: "1", kind: area, name: "Chỉ đạo, điều hành", max_points: 10}
-        - {code: "1.1", kind: criterion, name: "Kế hoạch CCHC", max_points: 5, scoring: {type: binary}}
-        - {code: "1.2", kind: criterion, name: "Sáng kiến CCHC", max_points: 5, scoring: {type: manual, step: 0.5}}
-        - {code: "2", kind: area, name: "Văn bản quy phạm pháp luật", max_points: 5}
-        - {code: "2.1", kind: criterion, name: "Ban hành văn bản", max_points: 5, scoring: {type: binary}}
-        - {code: "S", kind: area, name: "Điều tra xã hội học", max_points: 10, method: survey}
-      """;
-
   private static Setting setting;
 
   /** What the tests share: the province's data and its callers. */
@@ -81,23 +58,18 @@ class CampaignIT {
     }
     String suffix = Long.toString(System.nanoTime(), 36);
     Api admin = new Api("admin");
-    HttpResponse<String> imported =
-        admin.upload("index-versions", "application/yaml", INDEX.formatted(suffix).getBytes(UTF_8));
-    assertEquals(201, imported.statusCode(), imported.body());
-    long version = Api.id(imported);
-    HttpResponse<String> published = admin.post("index-versions/" + version + "/publish", "");
-    assertTrue(published.statusCode() / 100 == 2, published.body());
+    long version = TestUnits.communeIndex(admin, "Bộ chỉ số thử đợt đánh giá " + suffix);
 
     long province = ProvinceRows.province("Tỉnh thử đợt đánh giá " + suffix);
     long communes = ProvinceRows.block(province, "Khối xã " + suffix, 1);
     long departments = ProvinceRows.block(province, "Khối sở " + suffix, 2);
-    long department = unit(admin, "Sở Tư pháp thử " + suffix, "province-department");
+    long department = TestUnits.unit(admin, "Sở Tư pháp thử " + suffix, "province-department");
     ProvinceRows.place(department, province, departments);
     List<Long> units = new java.util.ArrayList<>();
     List<Api> consolidators = new java.util.ArrayList<>();
     List<Api> offices = new java.util.ArrayList<>();
     for (int i = 1; i <= 3; i++) {
-      long unit = unit(admin, "UBND xã Thử " + i + " " + suffix, "commune");
+      long unit = TestUnits.unit(admin, "UBND xã Thử " + i + " " + suffix, "commune");
       ProvinceRows.place(unit, province, communes);
       Api.json(
           admin.post(
@@ -534,17 +506,6 @@ class CampaignIT {
         .filter(u -> u.getJsonNumber("unitId").longValue() == unit)
         .findFirst()
         .orElseThrow();
-  }
-
-  private static long unit(Api admin, String name, String level) throws Exception {
-    return Api.id(
-        admin.post(
-            "units",
-            "{\"name\": \""
-                + name
-                + "\", \"level\": \""
-                + level
-                + "\", \"superiorName\": \"UBND tỉnh thử\", \"placeName\": \"Thử\"}"));
   }
 
   private static Map<Long, Long> campaignAssessments() throws Exception {
