@@ -40,7 +40,9 @@ public enum Permission {
    */
   APPRAISE(Role.APPRAISER),
   /** Approve a block's appraised results, and reopen them with a reason. */
-  APPROVE(Role.COUNCIL, Role.PROVINCE);
+  APPROVE(Role.COUNCIL, Role.PROVINCE),
+  /** Import a block's social survey results, which the council approves with the appraisal. */
+  IMPORT_SURVEY(Role.PROVINCE, Role.ADMIN);
 
   private final Set<Role> roles;
 

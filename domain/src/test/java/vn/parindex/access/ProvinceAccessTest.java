@@ -144,6 +144,22 @@ class ProvinceAccessTest {
         "a.unit.province.id = :scopeProvince", new Scope.InProvince(1L).condition("a.unit"));
   }
 
+  @Test
+  void onlyTheSoNoiVuImportsItsProvincesSurveyResults() {
+    assertTrue(
+        new AccessPolicy(provinceAccount("sonoivu", Role.PROVINCE))
+            .mayInProvince(Permission.IMPORT_SURVEY, giaLai));
+    assertFalse(
+        new AccessPolicy(provinceAccount("sonoivu", Role.PROVINCE))
+            .mayInProvince(Permission.IMPORT_SURVEY, other));
+    for (Role reader : List.of(Role.COUNCIL, Role.APPRAISER)) {
+      assertFalse(
+          new AccessPolicy(provinceAccount("tinh", reader))
+              .mayInProvince(Permission.IMPORT_SURVEY, giaLai),
+          reader.name());
+    }
+  }
+
   private UserAccount provinceAccount(String username, Role role) {
     UserAccount account =
         new UserAccount(username, "Cán bộ tỉnh", "demo123".toCharArray(), null, EnumSet.of(role));

@@ -15,16 +15,16 @@ import vn.parindex.platform.NotFoundException;
  * The Sở Nội vụ runs its province's campaign; its council and appraisers read it; a system
  * administrator does both everywhere.
  */
-final class CampaignAccess {
+public final class CampaignAccess {
   private final EntityManager em;
   private final AccessPolicy policy;
 
-  CampaignAccess(EntityManager em, AccessPolicy policy) {
+  public CampaignAccess(EntityManager em, AccessPolicy policy) {
     this.em = em;
     this.policy = policy;
   }
 
-  AccessPolicy policy() {
+  public AccessPolicy policy() {
     return policy;
   }
 
@@ -43,7 +43,7 @@ final class CampaignAccess {
     return province;
   }
 
-  Campaign readable(long campaignId) {
+  public Campaign readable(long campaignId) {
     return readable(campaignId, LockModeType.NONE);
   }
 
@@ -61,7 +61,7 @@ final class CampaignAccess {
   }
 
   /** A block of the campaign's province. */
-  Block block(Campaign campaign, long blockId) {
+  public Block block(Campaign campaign, long blockId) {
     Block block = em.find(Block.class, blockId);
     if (block == null || !block.province().equals(campaign.province())) {
       throw new NotFoundException("appraisal.block.notFound", String.valueOf(blockId));

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.parindex.access.Permission;
 import vn.parindex.access.Roles;
+import vn.parindex.appraisal.Frozen;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.ChangeRecord;
 import vn.parindex.assessment.ChangeWindow;
@@ -28,6 +29,7 @@ import vn.parindex.assessment.History;
 import vn.parindex.assessment.SelfScoreStatus;
 import vn.parindex.catalogue.AssessmentMethod;
 import vn.parindex.catalogue.Criterion;
+import vn.parindex.kernel.Refusal;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.BusinessException;
@@ -298,6 +300,19 @@ public class ConsolidationService {
       throw new AccessDeniedException("access.denied");
     }
     ChangeWindow.requireNotSubmitted(em, assessment);
+    // the council approves the survey results with the appraisal: frozen with it
+    assessment
+        .campaign()
+        .ifPresent(
+            campaign ->
+                assessment
+                    .unit()
+                    .block()
+                    .filter(block -> Frozen.approved(em, campaign, block))
+                    .ifPresent(
+                        block -> {
+                          throw Refusal.conflict("survey.import.approved", block.name());
+                        }));
     return assessment;
   }
 
