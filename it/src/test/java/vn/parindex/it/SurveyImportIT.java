@@ -7,9 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -20,13 +17,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -40,36 +32,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SurveyImportIT {
-  /** The demo index's one survey criterion, and its max. */
-  private static final String SURVEY = "S";
+  private final SurveyBlock survey = new SurveyBlock();
+  private final AppraisedCommune f = survey.f;
+  private final long assessmentB = survey.assessmentB;
+  private final String base = survey.base;
 
-  private final AppraisedCommune f = new AppraisedCommune();
-  private final long assessmentB;
-  private final String base;
-
-  SurveyImportIT() throws Exception {
-    LocalDate today = LocalDate.now(Vietnam.ZONE);
-    assessmentB =
-        Api.id(
-            f.consolidatorB.post(
-                "assessments",
-                "{\"unit\": "
-                    + f.unitB
-                    + ", \"year\": "
-                    + today.getYear()
-                    + ", \"version\": "
-                    + f.version
-                    + ", \"deadline\": \""
-                    + today.plusDays(AppraisedCommune.DEADLINE_DAYS)
-                    + "\"}"));
-    ProvinceRows.update(
-        "update assessment set campaign_id = ? where id = ?", f.campaign, assessmentB);
-    base = "campaigns/" + f.campaign + "/blocks/" + f.block;
-  }
+  SurveyImportIT() throws Exception {}
 
   @Test
   void aGoodFileIsPreviewedThenSavedAndTheConsolidationCountsIt() throws Exception {
-    byte[] file = filled(Map.of(f.unitA, "21,5", f.unitB, 18), true);
+    byte[] file = survey.filled(Map.of(f.unitA, "21,5", f.unitB, 18), true);
 
     JsonObject preview = json(importFile(file, true), 200);
     assertEquals(2, preview.getInt("values"));
@@ -100,9 +72,9 @@ class SurveyImportIT {
 
   @Test
   void importingAgainReplacesTheValuesAndTheHistoryKeepsTheEarlierOnes() throws Exception {
-    json(importFile(filled(Map.of(f.unitA, 21.5, f.unitB, 18), false), false), 200);
+    json(importFile(survey.filled(Map.of(f.unitA, 21.5, f.unitB, 18), false), false), 200);
     JsonObject second =
-        json(importFile(filled(Map.of(f.unitA, 25, f.unitB, 18), false), false), 200);
+        json(importFile(survey.filled(Map.of(f.unitA, 25, f.unitB, 18), false), false), 200);
     assertEquals(1, second.getInt("changed"), "only Ia Grai's points changed");
 
     JsonObject results = (JsonObject) Api.json(f.soNoiVu.get(base + "/survey"));
@@ -137,20 +109,7 @@ class SurveyImportIT {
 
   @Test
   void aBrokenFileSavesNothingAndNamesEveryProblemByRowAndColumn() throws Exception {
-    byte[] broken;
-    try (Workbook book = template()) {
-      Sheet sheet = book.getSheet("Kết quả điều tra");
-      row(sheet, f.unitA).createCell(2).setCellValue(31); // above the max 30
-      int last = sheet.getLastRowNum();
-      Row unknown = sheet.createRow(last + 1);
-      unknown.createCell(0).setCellValue(987654321);
-      unknown.createCell(1).setCellValue("UBND xã Không Có");
-      unknown.createCell(2).setCellValue(10);
-      Row twice = sheet.createRow(last + 2);
-      twice.createCell(0).setCellValue(f.unitA);
-      twice.createCell(2).setCellValue(12);
-      broken = bytes(book);
-    }
+    byte[] broken = survey.broken();
 
     HttpResponse<String> refused = importFile(broken, false);
 
@@ -160,8 +119,8 @@ class SurveyImportIT {
         body.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
             .map(p -> p.getString("message"))
             .toList();
-    int rowA = row(f.unitA);
-    int rowB = row(f.unitB);
+    int rowA = survey.row(f.unitA);
+    int rowB = survey.row(f.unitB);
     int unknownRow = Math.max(rowA, rowB) + 1;
     assertTrue(
         problems.contains("Dòng " + rowA + ", cột C (S): điểm 31 nằm ngoài khoảng 0 – 30,00."),
@@ -192,7 +151,7 @@ class SurveyImportIT {
 
   @Test
   void theCouncilsApprovalFreezesImportAndHandEntryUntilReopened() throws Exception {
-    byte[] file = filled(Map.of(f.unitA, 20, f.unitB, 15), false);
+    byte[] file = survey.filled(Map.of(f.unitA, 20, f.unitB, 15), false);
     ProvinceRows.insert(
         "insert into block_approval (campaign_id, block_id, approved_at, approved_by)"
             + " values (?, ?, ?, 'hd')",
@@ -222,7 +181,7 @@ class SurveyImportIT {
 
   @Test
   void appraisersTheCouncilAndAnotherProvinceDoNotImport() throws Exception {
-    byte[] file = filled(Map.of(f.unitA, 20, f.unitB, 15), false);
+    byte[] file = survey.filled(Map.of(f.unitA, 20, f.unitB, 15), false);
     long other = ProvinceRows.province("Tỉnh khác " + f.suffix);
     Api otherProvince =
         TestAccounts.open(
@@ -245,59 +204,6 @@ class SurveyImportIT {
 
   private HttpResponse<String> upload(Api caller, byte[] file) throws Exception {
     return caller.uploadFile(base + "/survey-import", "ket-qua.xlsx", file);
-  }
-
-  private Workbook template() throws Exception {
-    HttpResponse<byte[]> template = f.soNoiVu.download(base + "/survey-template.xlsx");
-    assertEquals(200, template.statusCode());
-    return new XSSFWorkbook(new ByteArrayInputStream(template.body()));
-  }
-
-  /** The template with each unit's points typed in, and the forms of one group when asked. */
-  private byte[] filled(Map<Long, Object> points, boolean forms) throws Exception {
-    try (Workbook book = template()) {
-      Sheet sheet = book.getSheet("Kết quả điều tra");
-      assertEquals(SURVEY, sheet.getRow(3).getCell(2).getStringCellValue());
-      points.forEach(
-          (unit, value) -> {
-            if (value instanceof String text) {
-              row(sheet, unit).createCell(2).setCellValue(text);
-            } else {
-              row(sheet, unit).createCell(2).setCellValue(((Number) value).doubleValue());
-            }
-          });
-      if (forms) {
-        Row group = book.getSheet("Thông tin phiếu").getRow(3);
-        group.getCell(0).setCellValue("Đại biểu HĐND tỉnh");
-        group.getCell(1).setCellValue(1600);
-        group.getCell(2).setCellValue(1412);
-      }
-      return bytes(book);
-    }
-  }
-
-  private static Row row(Sheet sheet, long unit) {
-    for (Row row : sheet) {
-      if (row.getRowNum() > 4
-          && row.getCell(0) != null
-          && row.getCell(0).getNumericCellValue() == unit) {
-        return row;
-      }
-    }
-    throw new AssertionError("no row for unit " + unit);
-  }
-
-  /** The Excel row number of a unit in the template. */
-  private int row(long unit) throws Exception {
-    try (Workbook book = template()) {
-      return row(book.getSheet("Kết quả điều tra"), unit).getRowNum() + 1;
-    }
-  }
-
-  private static byte[] bytes(Workbook book) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    book.write(out);
-    return out.toByteArray();
   }
 
   private static BigDecimal unitValue(JsonObject results, long unit) {
