@@ -29,14 +29,17 @@ final class SurveyRecords {
 
   /** The block's assessments in the campaign, by unit id. */
   Map<Long, Assessment> assessments(Campaign campaign, Block block) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select a from Assessment a join fetch a.unit"
                 + " where a.campaign = :campaign and a.unit.block = :block",
             Assessment.class)
         .setParameter("campaign", campaign)
         .setParameter("block", block)
-        .getResultStream()
-        .collect(Collectors.toMap(a -> a.unit().id(), Function.identity()));
+        .getResultList()
+        .stream()
+        // a fetch join may repeat an assessment; a unit has one per year, so one per campaign
+        .collect(Collectors.toMap(a -> a.unit().id(), Function.identity(), (a, same) -> a));
   }
 
   /** The survey points entered for the block's assessments in the campaign. */
