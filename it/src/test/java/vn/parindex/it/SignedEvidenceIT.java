@@ -20,13 +20,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The four signed-PDF cases of the issue, signed during the test by a certificate made in the test
  * and uploaded through the API by a commune: one signed in time, one signed late, one changed after
  * signing, one unsigned. The deployed application reads the signatures with its own PDFBox and
  * Bouncy Castle (packaged in the EAR), keeps them, answers them in the evidence JSON and the
- * appraiser's work list, and shows the badge and the warning in the work list, also on a phone.
+ * appraiser's work list, and shows the badge and the warning in the work list (also on a phone) and
+ * in the office's scoring dialog.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -102,6 +104,22 @@ class SignedEvidenceIT {
       assertTrue(hint.contains("hợp lệ về mặt toàn vẹn"), hint);
       browser.js("arguments[0].scrollIntoView()", row);
       browser.screenshot("signed-evidence-worklist.png");
+    }
+    // the commune's office sees the same badges beside its documents in the scoring dialog
+    try (Browser browser = new Browser()) {
+      browser.login("cons.a." + p.suffix, AppraisedCommune.PASSWORD);
+      browser.open("assessment/criteria.xhtml?assessment=" + p.assessment);
+      browser.click(
+          By.xpath(
+              "//tr[.//span[contains(@class,'criterion-code') and normalize-space()='"
+                  + code
+                  + "']]//button[contains(@id,':edit')]"));
+      browser.waitForAjax();
+      WebElement documents =
+          browser.until(
+              ExpectedConditions.visibilityOfElementLocated(By.id("evidenceForm:documents")));
+      assertEquals(2, documents.findElements(By.cssSelector(".signature-SIGNED")).size());
+      assertEquals(List.of("Đã sửa sau khi ký"), texts(documents, ".signature-MODIFIED"));
     }
     try (Browser browser = new Browser()) {
       browser.driver.manage().window().setSize(new Dimension(390, 844));
