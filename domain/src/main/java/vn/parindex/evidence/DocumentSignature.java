@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -132,19 +131,6 @@ public class DocumentSignature {
     return signedAt != null && signedAt.atZone(zone).toLocalDate().isAfter(due);
   }
 
-  /** The signing time on the wall clock of {@code zone}, or null when unknown. */
-  public LocalDateTime signedAtIn(ZoneId zone) {
-    return signedAt == null ? null : LocalDateTime.ofInstant(signedAt, zone);
-  }
-
-  /** "Name, Organisation", either alone when the other is unknown, or empty. */
-  public String signer() {
-    if (signerName == null) {
-      return organisation == null ? "" : organisation;
-    }
-    return organisation == null ? signerName : signerName + ", " + organisation;
-  }
-
   public String signerName() {
     return signerName;
   }
@@ -192,6 +178,6 @@ public class DocumentSignature {
 
   @Override
   public String toString() {
-    return verdict() + " " + signer() + " " + signedAt;
+    return verdict() + " " + signerName + ", " + organisation + " " + signedAt;
   }
 }

@@ -1,8 +1,6 @@
 package vn.parindex.evidence;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /**
  * A digital signature of a document as pages and the API show it.
@@ -37,10 +35,5 @@ public record SignatureView(
       return organisation == null ? "" : organisation;
     }
     return organisation == null ? signerName : signerName + ", " + organisation;
-  }
-
-  /** The signing time on the wall clock of {@code zone}, or null when unknown. */
-  public LocalDateTime signedAtIn(ZoneId zone) {
-    return signedAt == null ? null : LocalDateTime.ofInstant(signedAt, zone);
   }
 }

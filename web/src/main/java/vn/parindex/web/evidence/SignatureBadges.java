@@ -20,6 +20,8 @@ public class SignatureBadges {
 
   /** dd/MM/yyyy HH:mm in the calendar's zone, or empty when the signature does not say. */
   public String moment(SignatureView signature) {
-    return signature.signedAt() == null ? "" : MOMENT.format(signature.signedAtIn(clock.getZone()));
+    return signature.signedAt() == null
+        ? ""
+        : MOMENT.withZone(clock.getZone()).format(signature.signedAt());
   }
 }
