@@ -5,12 +5,12 @@ import java.time.Instant;
 /**
  * A digital signature of a document as pages and the API show it.
  *
- * @param verdict {@code SIGNED}, {@code MODIFIED} (changed after signing), {@code INVALID} (the CMS
+ * @param status {@code SIGNED}, {@code MODIFIED} (changed after signing), {@code INVALID} (the CMS
  *     signature does not match the signed bytes) or {@code UNREADABLE}
  * @param signedAt the signing time, or null when the signature does not say
  */
 public record SignatureView(
-    String verdict,
+    String status,
     String signerName,
     String organisation,
     Instant signedAt,

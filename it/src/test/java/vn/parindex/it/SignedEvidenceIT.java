@@ -78,9 +78,9 @@ class SignedEvidenceIT {
     p.round(p.round1, "OPEN");
     Map<Long, JsonArray> listed = workListDocuments(p, code);
     assertEquals(ids.size(), listed.size(), listed.toString());
-    assertEquals("SIGNED", listed.get(ids.get("01/KH-UBND")).getJsonObject(0).getString("verdict"));
+    assertEquals("SIGNED", listed.get(ids.get("01/KH-UBND")).getJsonObject(0).getString("status"));
     assertEquals(
-        "MODIFIED", listed.get(ids.get("03/QD-UBND")).getJsonObject(0).getString("verdict"));
+        "MODIFIED", listed.get(ids.get("03/QD-UBND")).getJsonObject(0).getString("status"));
     assertTrue(listed.get(ids.get("04/TB-UBND")).isEmpty());
 
     String page = "appraisal/worklist.xhtml?campaign=" + p.campaign;

@@ -46,7 +46,7 @@ public record EvidenceJson(
       boolean integrityValid) {
     static Signature of(SignatureView s) {
       return new Signature(
-          s.verdict(),
+          s.status(),
           s.signerName(),
           s.organisation(),
           s.signedAt() == null ? null : s.signedAt().toString(),
