@@ -1,6 +1,8 @@
 package vn.parindex.evidence;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,11 +13,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Assignment;
@@ -74,6 +80,12 @@ public class Evidence {
   @Column(name = "uploaded_at", nullable = false)
   private Instant uploadedAt;
 
+  /** The digital signatures of a signed PDF, read when it was uploaded. */
+  @ElementCollection
+  @CollectionTable(name = "evidence_signature", joinColumns = @JoinColumn(name = "evidence_id"))
+  @OrderColumn(name = "position")
+  private List<DocumentSignature> signatures = new ArrayList<>();
+
   protected Evidence() {}
 
   /**
@@ -111,6 +123,7 @@ public class Evidence {
     }
     this.uploadedBy = uploadedBy;
     this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
+    this.signatures.addAll(file.signatures());
   }
 
   private static boolean sameUnit(AssessedUnit a, AssessedUnit b) {
@@ -206,5 +219,10 @@ public class Evidence {
 
   public Instant uploadedAt() {
     return uploadedAt;
+  }
+
+  /** The signatures found in the file at upload, in the order of its signature fields. */
+  public List<DocumentSignature> signatures() {
+    return Collections.unmodifiableList(signatures);
   }
 }

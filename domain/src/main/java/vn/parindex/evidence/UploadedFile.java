@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import vn.parindex.kernel.CleanText;
 
@@ -16,8 +17,14 @@ import vn.parindex.kernel.CleanText;
  * @param type the type detected from the content
  * @param size in bytes
  * @param sha256 64 lower-case hexadecimal digits
+ * @param signatures the digital signatures of a PDF ({@link PdfSignatures}); empty for other types
  */
-public record UploadedFile(String fileName, EvidenceType type, long size, String sha256) {
+public record UploadedFile(
+    String fileName,
+    EvidenceType type,
+    long size,
+    String sha256,
+    List<DocumentSignature> signatures) {
   /** The megabyte of size limits: 20 MB is 20 × 1,048,576 bytes. */
   public static final long MEGABYTE = 1024L * 1024;
 
@@ -30,6 +37,7 @@ public record UploadedFile(String fileName, EvidenceType type, long size, String
     if (!isSha256(sha256)) {
       throw new IllegalArgumentException("Not a SHA-256 in hexadecimal: " + sha256);
     }
+    signatures = List.copyOf(signatures);
   }
 
   /**
@@ -39,7 +47,8 @@ public record UploadedFile(String fileName, EvidenceType type, long size, String
    * @throws InvalidEvidenceException on field "file" when it is empty, larger than {@code maxBytes}
    *     (argument: the limit in MB), not of an accepted type (argument: the sanitised name), a PDF
    *     that runs scripts ({@link PdfActiveContent}) or a DOCX or XLSX that is not only a document
-   *     ({@link OfficePackage})
+   *     ({@link OfficePackage}). The signatures of an accepted PDF are read too; one that cannot be
+   *     read is recorded as unreadable, never a reason to refuse the file.
    */
   public static UploadedFile inspect(String originalName, byte[] content, long maxBytes) {
     // a name that hides its order (a bidi override) is refused, not quietly repaired
@@ -54,15 +63,23 @@ public record UploadedFile(String fileName, EvidenceType type, long size, String
         ContentSniffer.detect(content)
             .orElseThrow(
                 () -> new InvalidEvidenceException("file", "evidence.file.typeRefused", name));
+    List<DocumentSignature> signatures = List.of();
     switch (type) {
-      case PDF -> PdfActiveContent.check(content, name);
+      case PDF -> {
+        PdfActiveContent.check(content, name);
+        signatures = PdfSignatures.read(content);
+      }
       case DOCX, XLSX -> OfficePackage.check(content, type, name);
       default -> {
         // a picture is only ever shown
       }
     }
     return new UploadedFile(
-        FileNames.sanitise(type.withExtension(name)), type, content.length, sha256(content));
+        FileNames.sanitise(type.withExtension(name)),
+        type,
+        content.length,
+        sha256(content),
+        signatures);
   }
 
   /**

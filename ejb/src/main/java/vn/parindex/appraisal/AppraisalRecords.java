@@ -17,6 +17,8 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.RecordedInputs;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.IndexVersion;
+import vn.parindex.evidence.EvidenceSignatures;
+import vn.parindex.evidence.SignatureView;
 import vn.parindex.organisation.Block;
 import vn.parindex.platform.NotFoundException;
 import vn.parindex.scoring.Points;
@@ -296,7 +298,7 @@ final class AppraisalRecords {
     if (assessments.isEmpty()) {
       return result;
     }
-    for (Object[] row :
+    List<Object[]> rows =
         campaignWide(
                 "select g.assessment.id, g.criterion.id, e.id, e.fileName, e.metadata.number,"
                     + " e.metadata.date, e.metadata.issuer, e.metadata.summary"
@@ -305,7 +307,10 @@ final class AppraisalRecords {
                 Object[].class)
             .setParameter("a", assessments)
             .setParameter("k", criteria)
-            .getResultList()) {
+            .getResultList();
+    Map<Long, List<SignatureView>> signatures =
+        EvidenceSignatures.of(em, rows.stream().map(row -> (Long) row[2]).toList());
+    for (Object[] row : rows) {
       result
           .computeIfAbsent((Long) row[0], a -> new HashMap<>())
           .computeIfAbsent((Long) row[1], c -> new ArrayList<>())
@@ -316,7 +321,8 @@ final class AppraisalRecords {
                   (String) row[4],
                   (LocalDate) row[5],
                   (String) row[6],
-                  (String) row[7]));
+                  (String) row[7],
+                  signatures.getOrDefault((Long) row[2], List.of())));
     }
     return result;
   }

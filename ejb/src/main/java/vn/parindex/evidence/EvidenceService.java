@@ -119,7 +119,8 @@ public class EvidenceService {
                 + file.size()
                 + " bytes, SHA-256 "
                 + file.sha256());
-    return EvidenceView.of(evidence, List.of());
+    return EvidenceView.of(
+        evidence, List.of(), evidence.signatures().stream().map(SignatureView::of).toList());
   }
 
   /**
@@ -441,7 +442,7 @@ public class EvidenceService {
     return views(List.of(evidence)).get(0);
   }
 
-  /** The views of these documents, each with the codes of the criteria it supports. */
+  /** The views of these documents, each with the criteria it supports and its signatures. */
   private List<EvidenceView> views(List<Evidence> documents) {
     if (documents.isEmpty()) {
       return List.of();
@@ -456,8 +457,15 @@ public class EvidenceService {
         .forEach(
             row ->
                 codes.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+    Map<Long, List<SignatureView>> signatures =
+        EvidenceSignatures.of(em, documents.stream().map(Evidence::id).toList());
     return documents.stream()
-        .map(e -> EvidenceView.of(e, codes.getOrDefault(e.id(), List.of())))
+        .map(
+            e ->
+                EvidenceView.of(
+                    e,
+                    codes.getOrDefault(e.id(), List.of()),
+                    signatures.getOrDefault(e.id(), List.of())))
         .toList();
   }
 }

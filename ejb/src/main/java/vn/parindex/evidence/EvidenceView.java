@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param criteria the codes of the criteria it supports, in the order of the index
  * @param outsideAssessmentYear dated in another year than the assessed one: a flag for the reader
+ * @param signatures the digital signatures read from a signed PDF at upload; empty when unsigned
  */
 public record EvidenceView(
     long id,
@@ -26,9 +27,10 @@ public record EvidenceView(
     String uploadedBy,
     Instant uploadedAt,
     List<String> criteria,
-    boolean outsideAssessmentYear) {
+    boolean outsideAssessmentYear,
+    List<SignatureView> signatures) {
 
-  static EvidenceView of(Evidence e, List<String> criteria) {
+  static EvidenceView of(Evidence e, List<String> criteria, List<SignatureView> signatures) {
     DocumentMetadata m = e.metadata();
     return new EvidenceView(
         e.id(),
@@ -46,6 +48,7 @@ public record EvidenceView(
         e.uploadedBy(),
         e.uploadedAt(),
         List.copyOf(criteria),
-        e.isOutsideAssessmentYear());
+        e.isOutsideAssessmentYear(),
+        List.copyOf(signatures));
   }
 }

@@ -2,11 +2,13 @@ package vn.parindex.web.api;
 
 import java.util.List;
 import vn.parindex.evidence.EvidenceView;
+import vn.parindex.evidence.SignatureView;
 
 /**
  * An evidence document as the API shows it. Dates are ISO ({@code 2023-06-30}, {@code
  * 2023-11-20T02:15:30Z}); {@code criteria} are the codes it supports; {@code outsideAssessmentYear}
- * flags a document dated in another year than the assessed one.
+ * flags a document dated in another year than the assessed one. {@code signatures} are the digital
+ * signatures of a signed PDF, read at upload.
  */
 public record EvidenceJson(
     long id,
@@ -24,7 +26,35 @@ public record EvidenceJson(
     String uploadedBy,
     String uploadedAt,
     List<String> criteria,
-    boolean outsideAssessmentYear) {
+    boolean outsideAssessmentYear,
+    List<Signature> signatures) {
+
+  /**
+   * One digital signature. {@code integrityValid}: the CMS signature verifies against the bytes it
+   * signs (its certificate's chain is not checked); {@code coversWholeDocument}: its byte range
+   * reaches the end of the file; {@code modifiedAfterSigning}: the file goes on after the last
+   * signed revision; {@code status}: {@code SIGNED}, {@code MODIFIED}, {@code INVALID} or {@code
+   * UNREADABLE}. {@code signedAt} is absent when the signature does not say.
+   */
+  public record Signature(
+      String status,
+      String signerName,
+      String organisation,
+      String signedAt,
+      boolean coversWholeDocument,
+      boolean modifiedAfterSigning,
+      boolean integrityValid) {
+    static Signature of(SignatureView s) {
+      return new Signature(
+          s.status(),
+          s.signerName(),
+          s.organisation(),
+          s.signedAt() == null ? null : s.signedAt().toString(),
+          s.coversWholeDocument(),
+          s.modifiedAfterSigning(),
+          s.integrityValid());
+    }
+  }
 
   static EvidenceJson of(EvidenceView v) {
     return new EvidenceJson(
@@ -43,6 +73,7 @@ public record EvidenceJson(
         v.uploadedBy(),
         v.uploadedAt().toString(),
         v.criteria(),
-        v.outsideAssessmentYear());
+        v.outsideAssessmentYear(),
+        v.signatures().stream().map(Signature::of).toList());
   }
 }

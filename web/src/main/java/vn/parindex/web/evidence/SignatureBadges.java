@@ -1,0 +1,27 @@
+package vn.parindex.web.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import vn.parindex.evidence.SignatureView;
+
+/**
+ * The signing time of a badge (WEB-INF/includes/evidence/signature-badges.xhtml) on the clock of
+ * the assessment calendar: Faces converts no {@link java.time.Instant}.
+ */
+@Named
+@ApplicationScoped
+public class SignatureBadges {
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  @Inject private Clock clock;
+
+  /** dd/MM/yyyy HH:mm in the calendar's zone, or empty when the signature does not say. */
+  public String moment(SignatureView signature) {
+    return signature.signedAt() == null
+        ? ""
+        : MOMENT.withZone(clock.getZone()).format(signature.signedAt());
+  }
+}
