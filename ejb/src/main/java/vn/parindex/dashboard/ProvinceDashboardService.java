@@ -58,8 +58,9 @@ public class ProvinceDashboardService {
   }
 
   /**
-   * The block's figures from each unit's appraisal result: final points per area and in total,
-   * ranked by competition ranking (ties share a rank). No bands: the results per block set them.
+   * The block's figures from each submitted unit's appraisal result: final points per area and in
+   * total, ranked by competition ranking (ties share a rank). No bands: the results per block set
+   * them.
    */
   private BlockFigures figures(
       CampaignView campaign, CampaignView.BlockIndex block, SubmissionOverview overview) {
@@ -70,7 +71,7 @@ public class ProvinceDashboardService {
         overview.blocks().stream()
             .filter(b -> b.blockId() == block.blockId())
             .flatMap(b -> b.units().stream())
-            .filter(u -> u.assessmentId() != null)
+            .filter(u -> "SUBMITTED".equals(u.state()))
             .toList();
     for (SubmissionOverview.UnitSubmission unit : assessed) {
       UnitAppraisal result = results.of(unit.assessmentId());

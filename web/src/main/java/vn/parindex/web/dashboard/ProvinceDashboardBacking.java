@@ -1,6 +1,7 @@
 package vn.parindex.web.dashboard;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,8 @@ import vn.parindex.dashboard.HeatStep;
 import vn.parindex.dashboard.ProvinceDashboard;
 import vn.parindex.dashboard.ProvinceDashboardService;
 import vn.parindex.kernel.Refusal;
+import vn.parindex.web.i18n.LocaleBacking;
+import vn.parindex.web.i18n.MessageResolver;
 import vn.parindex.web.i18n.PageRefusals;
 
 /**
@@ -34,6 +37,8 @@ public class ProvinceDashboardBacking implements Serializable {
   @EJB private AppraisalService appraisal;
   @EJB private ProvinceDashboardService dashboards;
   @Inject private PageRefusals refusals;
+  @Inject private MessageResolver messages;
+  @Inject private LocaleBacking locale;
 
   private long campaignId;
   private Long block;
@@ -62,10 +67,17 @@ public class ProvinceDashboardBacking implements Serializable {
         block = dashboard.blockId();
       }
     } catch (Refusal refusal) {
-      refused = refusals.text(refusal);
-      campaign = null;
-      dashboard = null;
+      refuse(refusals.text(refusal));
+    } catch (EJBAccessException notTheirs) {
+      // an appraiser reads the campaign, but not the units' submissions and results
+      refuse(messages.message("access.denied", locale.getLocale()));
     }
+  }
+
+  private void refuse(String message) {
+    refused = message;
+    campaign = null;
+    dashboard = null;
   }
 
   /** Sorts the heat map by a column; the same column again turns the order round. */
