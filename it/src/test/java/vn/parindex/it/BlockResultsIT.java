@@ -49,7 +49,7 @@ class BlockResultsIT {
   private static final String[] NAMES = {
     "An Phú", "Bình Minh", "Cát Tiên", "Đak Pơ", "Ea Sol", "Gia Hòa"
   };
-  private static final String INDEX =
+  static final String INDEX =
       """
       version:
         name: "%s"
