@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -37,17 +39,38 @@ class ProvinceDashboardPageIT {
   @Test
   void theSoNoiVuReadsTheBlocksFiguresAsTheApiGivesThem() throws Exception {
     RankedBlock p = new RankedBlock();
-    JsonObject api =
-        Api.json(
-                new Api(p.soNoiVu, RankedBlock.PASSWORD)
-                    .get("campaigns/" + p.campaign + "/dashboard?block=" + p.block))
-            .asJsonObject();
-    // the API's figures equal the hand computation: A 10 + 5, B 7.5 + 5, C 4 + 5, D 9 + 0
+    Api soNoiVu = new Api(p.soNoiVu, RankedBlock.PASSWORD);
+    JsonArray results = results(soNoiVu, p.campaign, p.block);
+    JsonArray lastYear = results(soNoiVu, p.lastCampaign, p.block);
+    // the results API's figures equal the hand computation: A 10 + 5, B 7.5 + 5, C 4 + 5, D 9 + 0
     Map<Long, List<BigDecimal>> expected = new LinkedHashMap<>();
     expected.put(p.units.get(0), numbers("10", "5", "15"));
     expected.put(p.units.get(1), numbers("7.5", "5", "12.5"));
     expected.put(p.units.get(2), numbers("4", "5", "9"));
     expected.put(p.units.get(3), numbers("9", "0", "9"));
+    Map<Long, List<BigDecimal>> resultCells = new LinkedHashMap<>();
+    Map<Long, JsonObject> byUnit = new LinkedHashMap<>();
+    for (JsonValue v : results) {
+      JsonObject unit = v.asJsonObject();
+      List<BigDecimal> figures = new ArrayList<>();
+      for (JsonValue points : unit.getJsonArray("areaPoints")) {
+        figures.add(points == JsonValue.NULL ? null : ((JsonNumber) points).bigDecimalValue());
+      }
+      figures.add(decimal(unit, "total"));
+      resultCells.put(id(unit), figures);
+      byUnit.put(id(unit), unit);
+    }
+    assertFigures(expected, resultCells);
+    Map<Long, Integer> ranks = new LinkedHashMap<>();
+    byUnit.forEach((unit, u) -> ranks.put(unit, u.getInt("rank")));
+    // competition ranking: C and D tie at 9 and share the third place
+    assertEquals(
+        Map.of(p.units.get(0), 1, p.units.get(1), 2, p.units.get(2), 3, p.units.get(3), 3), ranks);
+
+    // the dashboard's own JSON draws the same figures
+    JsonObject api =
+        Api.json(soNoiVu.get("campaigns/" + p.campaign + "/dashboard?block=" + p.block))
+            .asJsonObject();
     Map<Long, List<BigDecimal>> apiCells = new LinkedHashMap<>();
     for (JsonValue v : api.getJsonObject("heatMap").getJsonArray("rows")) {
       JsonObject row = v.asJsonObject();
@@ -56,15 +79,9 @@ class ProvinceDashboardPageIT {
         figures.add(decimal(c.asJsonObject(), "points"));
       }
       figures.add(decimal(row, "total"));
-      apiCells.put(row.getJsonNumber("unitId").longValue(), figures);
+      apiCells.put(id(row), figures);
     }
-    assertFigures(expected, apiCells);
-    Map<Long, Integer> ranks = new LinkedHashMap<>();
-    api.getJsonArray("ranking")
-        .forEach(u -> ranks.put(id(u.asJsonObject()), u.asJsonObject().getInt("rank")));
-    // competition ranking: C and D tie at 9 and share the third place
-    assertEquals(
-        Map.of(p.units.get(0), 1, p.units.get(1), 2, p.units.get(2), 3, p.units.get(3), 3), ranks);
+    assertFigures(resultCells, apiCells);
 
     try (Browser browser = new Browser()) {
       browser.login(p.soNoiVu, RankedBlock.PASSWORD);
@@ -81,7 +98,7 @@ class ProvinceDashboardPageIT {
         }
         pageCells.put(Long.parseLong(row.getAttribute("data-unit")), figures);
       }
-      assertFigures(apiCells, pageCells);
+      assertFigures(resultCells, pageCells);
       JsonObject firstRow = api.getJsonObject("heatMap").getJsonArray("rows").getJsonObject(0);
       WebElement firstCell =
           browser.driver.findElement(
@@ -100,17 +117,19 @@ class ProvinceDashboardPageIT {
               .getAttribute("data-step"),
           "0 of 5 is in the lowest step");
 
-      // the ranking's table and the bands' counts, against the API
-      for (JsonValue v : api.getJsonArray("ranking")) {
+      // the ranking's table and the bands' counts, against the results API
+      for (JsonValue v : results) {
         JsonObject u = v.asJsonObject();
         WebElement row =
             browser.driver.findElement(By.cssSelector("#ranking tr[data-unit='" + id(u) + "']"));
         assertEquals(u.getInt("rank"), Integer.parseInt(figure(row, "rank")));
         assertEquals(0, decimal(u, "total").compareTo(parse(figure(row, "total"))));
         assertEquals(0, decimal(u, "percent").compareTo(parse(figure(row, "percent"))));
+        assertEquals(
+            u.get("band") instanceof JsonString band ? band.getString() : "", figure(row, "band"));
       }
       Map<String, Integer> bandCounts = new LinkedHashMap<>();
-      for (JsonValue v : api.getJsonArray("ranking")) {
+      for (JsonValue v : results) {
         JsonValue band = v.asJsonObject().get("band");
         String key =
             band == null || band == JsonValue.NULL ? "" : v.asJsonObject().getString("band");
@@ -140,15 +159,16 @@ class ProvinceDashboardPageIT {
           browser.driver.findElement(
               By.cssSelector("#changes tr[data-unit='" + p.units.get(3) + "']"));
       assertEquals("—", figure(d, "lastRank"));
-      for (JsonValue v : api.getJsonArray("changes")) {
-        JsonObject c = v.asJsonObject();
-        if (decimal(c, "lastPercent") == null) {
-          continue;
-        }
+      // last year's percent is the results API's of last year's campaign, the change the difference
+      for (JsonValue v : lastYear) {
+        JsonObject last = v.asJsonObject();
         WebElement row =
-            browser.driver.findElement(By.cssSelector("#changes tr[data-unit='" + id(c) + "']"));
-        assertEquals(0, decimal(c, "lastPercent").compareTo(parse(figure(row, "lastPercent"))));
-        assertEquals(0, decimal(c, "percentChange").compareTo(parse(figure(row, "percentChange"))));
+            browser.driver.findElement(By.cssSelector("#changes tr[data-unit='" + id(last) + "']"));
+        assertEquals(0, decimal(last, "percent").compareTo(parse(figure(row, "lastPercent"))));
+        BigDecimal change =
+            decimal(byUnit.get(id(last)), "percent").subtract(decimal(last, "percent"));
+        assertEquals(
+            0, change.compareTo(parse(figure(row, "percentChange"))), figure(row, "percentChange"));
       }
 
       // sorting: by name, by area 1 (highest first), by total and back
@@ -221,6 +241,13 @@ class ProvinceDashboardPageIT {
       assertFalse(browser.driver.findElements(By.id("heatMap")).isEmpty());
       assertTrue(browser.driver.findElements(By.id("noLastYear")).isEmpty(), "last year is there");
     }
+  }
+
+  private static JsonArray results(Api api, long campaign, long block) throws Exception {
+    HttpResponse<String> answer =
+        api.get("campaigns/" + campaign + "/blocks/" + block + "/results");
+    assertEquals(200, answer.statusCode(), answer.body());
+    return Api.json(answer).asJsonObject().getJsonArray("units");
   }
 
   private static List<Long> heatMapUnits(Browser browser) {
