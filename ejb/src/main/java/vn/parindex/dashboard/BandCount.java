@@ -13,10 +13,10 @@ import java.util.Map;
 public record BandCount(String band, int units) {
 
   /** The bands in the order of the ranking, best first, those without a band last. */
-  static List<BandCount> of(List<BlockFigures.Unit> ranked) {
+  static List<BandCount> of(List<DashboardBlock.Unit> ranked) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     int without = 0;
-    for (BlockFigures.Unit unit : ranked) {
+    for (DashboardBlock.Unit unit : ranked) {
       if (unit.band() == null) {
         without++;
       } else {

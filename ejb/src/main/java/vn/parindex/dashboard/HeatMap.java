@@ -11,7 +11,7 @@ import java.util.Locale;
  * Units down, areas across: each cell the unit's points in the area with its colour step, so the
  * province sees at a glance which area is weak where. Sortable by unit name, total or any area.
  */
-public record HeatMap(List<BlockFigures.Area> areas, List<Row> rows) {
+public record HeatMap(List<DashboardBlock.Area> areas, List<Row> rows) {
   /** Sorts by the unit's name. */
   public static final String BY_UNIT = "unit";
 
@@ -31,12 +31,12 @@ public record HeatMap(List<BlockFigures.Area> areas, List<Row> rows) {
   /** One unit's points in one area, with the percentage of the area's maximum and its step. */
   public record Cell(String areaCode, BigDecimal points, BigDecimal percent, HeatStep step) {}
 
-  static HeatMap of(BlockFigures block) {
+  static HeatMap of(DashboardBlock block) {
     List<Row> rows = new ArrayList<>();
-    for (BlockFigures.Unit unit : block.units()) {
+    for (DashboardBlock.Unit unit : block.units()) {
       List<Cell> cells = new ArrayList<>();
       for (int i = 0; i < block.areas().size(); i++) {
-        BlockFigures.Area area = block.areas().get(i);
+        DashboardBlock.Area area = block.areas().get(i);
         BigDecimal points = i < unit.areaPoints().size() ? unit.areaPoints().get(i) : null;
         BigDecimal percent = HeatStep.percent(points, area.max());
         cells.add(new Cell(area.code(), points, percent, HeatStep.of(percent)));

@@ -19,13 +19,13 @@ public record ProvinceDashboard(
     String versionName,
     boolean announced,
     HeatMap heatMap,
-    List<BlockFigures.Unit> ranking,
+    List<DashboardBlock.Unit> ranking,
     List<BandCount> bands,
     Integer lastYear,
     List<YearChange> changes) {
 
   /** Draws this year's block, and its change against last year's when there is one. */
-  public static ProvinceDashboard of(BlockFigures now, BlockFigures last) {
+  public static ProvinceDashboard of(DashboardBlock now, DashboardBlock last) {
     return new ProvinceDashboard(
         now.campaignId(),
         now.year(),

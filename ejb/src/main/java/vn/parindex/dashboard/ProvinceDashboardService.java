@@ -33,13 +33,13 @@ public class ProvinceDashboardService {
             .findFirst()
             .orElseThrow(
                 () -> new NotFoundException("appraisal.block.notFound", String.valueOf(blockId)));
-    BlockFigures now = figures(results.of(campaignId, block.blockId()));
-    BlockFigures last = lastYear(campaign, block.blockId()).orElse(null);
+    DashboardBlock now = figures(results.of(campaignId, block.blockId()));
+    DashboardBlock last = lastYear(campaign, block.blockId()).orElse(null);
     return ProvinceDashboard.of(now, last);
   }
 
   /** The same block in the province's campaign of the year before, when it took part. */
-  private Optional<BlockFigures> lastYear(CampaignView campaign, long blockId) {
+  private Optional<DashboardBlock> lastYear(CampaignView campaign, long blockId) {
     return campaigns.campaigns(campaign.provinceId()).stream()
         .filter(c -> c.year() == campaign.year() - 1)
         .filter(c -> c.blocks().stream().anyMatch(b -> b.blockId() == blockId))
@@ -48,8 +48,8 @@ public class ProvinceDashboardService {
   }
 
   /** The results per block as the dashboard draws them: the same figures, ranks and bands. */
-  static BlockFigures figures(BlockResult result) {
-    return new BlockFigures(
+  static DashboardBlock figures(BlockResult result) {
+    return new DashboardBlock(
         result.campaignId(),
         result.year(),
         result.blockId(),
@@ -57,14 +57,14 @@ public class ProvinceDashboardService {
         result.versionName(),
         result.announced(),
         result.areas().stream()
-            .map(a -> new BlockFigures.Area(a.code(), a.name(), a.max()))
+            .map(a -> new DashboardBlock.Area(a.code(), a.name(), a.max()))
             .toList(),
         result.max(),
         result.units().stream()
             .sorted(Comparator.comparingInt(UnitResult::rank))
             .map(
                 u ->
-                    new BlockFigures.Unit(
+                    new DashboardBlock.Unit(
                         u.unitId(),
                         u.unitName(),
                         u.areaPoints(),

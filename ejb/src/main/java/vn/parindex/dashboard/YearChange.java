@@ -27,15 +27,15 @@ public record YearChange(
     BigDecimal percentChange) {
 
   /** Every unit of this year's block in rank order, matched with the same unit last year. */
-  static List<YearChange> between(BlockFigures now, BlockFigures last) {
-    Map<Long, BlockFigures.Unit> before = new HashMap<>();
+  static List<YearChange> between(DashboardBlock now, DashboardBlock last) {
+    Map<Long, DashboardBlock.Unit> before = new HashMap<>();
     if (last != null) {
       last.units().forEach(u -> before.put(u.unitId(), u));
     }
     return now.units().stream().map(u -> of(u, before.get(u.unitId()))).toList();
   }
 
-  static YearChange of(BlockFigures.Unit now, BlockFigures.Unit last) {
+  static YearChange of(DashboardBlock.Unit now, DashboardBlock.Unit last) {
     if (last == null) {
       return new YearChange(
           now.unitId(),

@@ -9,14 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProvinceDashboardTest {
-  private static final List<BlockFigures.Area> AREAS =
+  private static final List<DashboardBlock.Area> AREAS =
       List.of(
-          new BlockFigures.Area("1", "Công tác chỉ đạo", new BigDecimal("10")),
-          new BlockFigures.Area("2", "Thể chế", new BigDecimal("4")));
+          new DashboardBlock.Area("1", "Công tác chỉ đạo", new BigDecimal("10")),
+          new DashboardBlock.Area("2", "Thể chế", new BigDecimal("4")));
 
-  private static BlockFigures.Unit unit(
+  private static DashboardBlock.Unit unit(
       long id, String name, String a1, String a2, String total, int rank, String band) {
-    return new BlockFigures.Unit(
+    return new DashboardBlock.Unit(
         id,
         name,
         Arrays.asList(
@@ -28,11 +28,11 @@ class ProvinceDashboardTest {
         false);
   }
 
-  private static BlockFigures block(int year, BigDecimal max, BlockFigures.Unit... units) {
-    return new BlockFigures(1, year, 2, "Khối xã", "2025", false, AREAS, max, List.of(units));
+  private static DashboardBlock block(int year, BigDecimal max, DashboardBlock.Unit... units) {
+    return new DashboardBlock(1, year, 2, "Khối xã", "2025", false, AREAS, max, List.of(units));
   }
 
-  private static final BlockFigures THIS_YEAR =
+  private static final DashboardBlock THIS_YEAR =
       block(
           2026,
           new BigDecimal("14"),
@@ -82,8 +82,8 @@ class ProvinceDashboardTest {
 
   @Test
   void comparesRankAndPercentWithTheSameUnitLastYearOnAnotherMaximum() {
-    BlockFigures lastYear =
-        new BlockFigures(
+    DashboardBlock lastYear =
+        new DashboardBlock(
             0,
             2025,
             2,
@@ -93,7 +93,7 @@ class ProvinceDashboardTest {
             AREAS,
             new BigDecimal("20"),
             List.of(
-                new BlockFigures.Unit(
+                new DashboardBlock.Unit(
                     2,
                     "UBND xã Chư Păh",
                     List.of(),
@@ -102,7 +102,7 @@ class ProvinceDashboardTest {
                     1,
                     "Tốt",
                     false),
-                new BlockFigures.Unit(
+                new DashboardBlock.Unit(
                     1,
                     "UBND xã Ia Grai",
                     List.of(),

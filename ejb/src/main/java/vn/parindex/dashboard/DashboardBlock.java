@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * A block's results as the province dashboard draws them: the index's areas with their maxima and
- * each unit's points per area, total, percentage, rank and band. It is read from the results per
- * block, so that the dashboard shows the same figures as the results and the announcement.
+ * each unit's points per area, total, percentage, rank and band. It is taken from the results per
+ * block ({@code vn.parindex.results.BlockResult}), so that the dashboard shows the same figures as
+ * the results and the announcement; a plain record, so the drawing is tested without a container.
  *
  * @param units in rank order
  */
-public record BlockFigures(
+public record DashboardBlock(
     long campaignId,
     int year,
     long blockId,
