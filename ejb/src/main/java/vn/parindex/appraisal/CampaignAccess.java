@@ -29,7 +29,7 @@ public final class CampaignAccess {
   }
 
   /** Reads the province's campaign: its Sở Nội vụ, council and appraisers. */
-  boolean reads(Province province) {
+  public boolean reads(Province province) {
     return policy.mayInProvince(Permission.READ_UNIT, province)
         || policy.mayInProvince(Permission.RUN_CAMPAIGN, province)
         || policy.mayInProvince(Permission.APPRAISE, province);
@@ -48,13 +48,13 @@ public final class CampaignAccess {
   }
 
   /** The campaign, when the caller may run it; locked, so two changes take turns. */
-  Campaign runnable(long campaignId) {
+  public Campaign runnable(long campaignId) {
     Campaign campaign = readable(campaignId, LockModeType.PESSIMISTIC_WRITE);
     requireRuns(campaign.province());
     return campaign;
   }
 
-  void requireRuns(Province province) {
+  public void requireRuns(Province province) {
     if (!policy.mayInProvince(Permission.RUN_CAMPAIGN, province)) {
       throw new AccessDeniedException("access.denied");
     }

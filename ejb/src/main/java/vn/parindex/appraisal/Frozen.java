@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManager;
 import vn.parindex.kernel.Refusal;
 import vn.parindex.organisation.Block;
 
-/** Approved results are frozen: nothing of the block's appraisal changes until reopened. */
+/**
+ * Approved results are frozen: nothing of the block's appraisal changes until reopened, and never
+ * again once announced (an announced block cannot be reopened).
+ */
 public final class Frozen {
   private Frozen() {}
 
