@@ -111,6 +111,43 @@ class AppraisalDocumentAssembler {
   AppraisalSummary summary(Appraisal appraisal, LocalDate today) {
     Assessment assessment = appraisal.assessment();
     Campaign campaign = appraisal.submission().campaign();
+    return new AppraisalSummary(
+        wording.provinceCommittee(campaign.province()),
+        wording.council(),
+        wording.format("appraisalDocument.summary.title", assessment.year()),
+        wording.format("appraisalDocument.summary.subtitle", assessment.unit().name()),
+        null,
+        today,
+        areas(appraisal),
+        wording.supportTeam(),
+        wording.chair(),
+        campaign.province().illustrative() ? wording.text("appraisalDocument.illustrative") : null);
+  }
+
+  /**
+   * The unit's own result sheet: the same figures as the summary, headed and signed as the unit's
+   * kind heads and signs its documents.
+   */
+  AppraisalSummary resultSheet(Appraisal appraisal, LocalDate today) {
+    Assessment assessment = appraisal.assessment();
+    Campaign campaign = appraisal.submission().campaign();
+    var unit = assessment.unit();
+    return new AppraisalSummary(
+        wording.upper(unit.letterheadAbove()),
+        wording.upper(unit.name()),
+        wording.format("resultSheet.title", assessment.year()),
+        null,
+        unit.placeName(),
+        today,
+        areas(appraisal),
+        new Signer(wording.text("resultSheet.preparer"), null),
+        new Signer(
+            unit.headSignature().orElse(wording.text("appraisalDocument.worksheet.signer")), null),
+        campaign.province().illustrative() ? wording.text("appraisalDocument.illustrative") : null);
+  }
+
+  private List<AppraisalArea> areas(Appraisal appraisal) {
+    Assessment assessment = appraisal.assessment();
     List<AppraisalArea> areas = new ArrayList<>();
     for (Criterion area : areasOf(assessment)) {
       List<AppraisalLine> lines = new ArrayList<>();
@@ -128,17 +165,7 @@ class AppraisalDocumentAssembler {
         areas.add(new AppraisalArea(area.code().toString(), area.name(), lines));
       }
     }
-    return new AppraisalSummary(
-        wording.provinceCommittee(campaign.province()),
-        wording.council(),
-        wording.format("appraisalDocument.summary.title", assessment.year()),
-        wording.format("appraisalDocument.summary.subtitle", assessment.unit().name()),
-        null,
-        today,
-        areas,
-        wording.supportTeam(),
-        wording.chair(),
-        campaign.province().illustrative() ? wording.text("appraisalDocument.illustrative") : null);
+    return areas;
   }
 
   private AppraisalLine line(Appraisal appraisal, SubmittedScore self) {
