@@ -1,0 +1,144 @@
+package vn.parindex.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The draft decision announcing the results of a province of the test's own: the Decree 30 layout
+ * in PDF and DOCX, one annex for its block, and the annex's total of the appraised commune, in the
+ * PDF, the DOCX and the XLSX, equal to the API's.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AnnouncementIT {
+
+  @Test
+  void theDecisionHasItsLayoutAndTheAnnexTotalsEqualTheApi() throws Exception {
+    AppraisedCommune p = new AppraisedCommune();
+    p.round(p.round1, "OPEN");
+    HttpResponse<String> decided =
+        p.justiceAppraiser.put(
+            "assessments/" + p.assessment + "/appraisal/" + p.leaf("1", 0),
+            "{\"points\": 0, \"reason\": \"Không đạt\"}");
+    assertEquals(200, decided.statusCode(), decided.body());
+    p.round(p.round1, "CLOSED");
+    p.round(p.round2, "OPEN");
+    p.round(p.round2, "CLOSED");
+    assertEquals(
+        200, p.council.post("campaigns/" + p.campaign + "/approvals/" + p.block, "").statusCode());
+
+    BigDecimal total = apiTotal(p);
+    String unit = unitName(p);
+    String base = "campaigns/" + p.campaign + "/announcement";
+
+    HttpResponse<byte[]> pdf = p.soNoiVu.download(base + ".pdf");
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+    String text = SelfAssessmentReportIT.text(pdf.body());
+    for (String expected :
+        List.of(
+            "ỦY BAN NHÂN DÂN",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập – Tự do – Hạnh phúc",
+            "Số: /QĐ-UBND",
+            "QUYẾT ĐỊNH",
+            "Về việc công bố kết quả Chỉ số cải cách hành chính năm",
+            "Căn cứ Luật Tổ chức chính quyền địa phương",
+            "Căn cứ Quyết định số",
+            "Theo đề nghị của Giám đốc Sở Nội vụ.",
+            "QUYẾT ĐỊNH:",
+            "Điều 1.",
+            "Điều 2.",
+            "Điều 3.",
+            "Nơi nhận:",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Phụ lục I",
+            "Xếp hạng",
+            unit)) {
+      assertTrue(text.contains(expected), expected + " in " + text);
+    }
+    String printed = text.substring(text.indexOf(unit + " "));
+    assertTrue(printed.contains(" " + vi(total) + " "), vi(total) + " in " + printed);
+
+    HttpResponse<byte[]> docx = p.council.download(base + ".docx");
+    assertEquals(200, docx.statusCode());
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      String word = extractor.getText().replaceAll("\\s+", " ");
+      for (String expected :
+          List.of("Số:", "Căn cứ", "Điều 1.", "Nơi nhận:", "PHÓ CHỦ TỊCH", unit)) {
+        assertTrue(word.contains(expected), expected + " in " + word);
+      }
+      assertTrue(word.contains(vi(total)), word);
+    }
+
+    HttpResponse<byte[]> xlsx = p.soNoiVu.download(base + "-annex.xlsx");
+    assertEquals(200, xlsx.statusCode());
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Row row = rowOf(book, unit);
+      List<BigDecimal> numbers = new ArrayList<>();
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.NUMERIC) {
+          numbers.add(BigDecimal.valueOf(cell.getNumericCellValue()));
+        }
+      }
+      assertTrue(numbers.stream().anyMatch(n -> n.compareTo(total) == 0), total + " in " + numbers);
+    }
+
+    // the appraisers and the unit do not draft the decision; another province does not see it
+    assertEquals(403, p.justiceAppraiser.get(base + ".pdf").statusCode());
+    assertEquals(403, p.consolidatorA.get(base + ".pdf").statusCode());
+  }
+
+  /** The unit's total as the API gives it. */
+  static BigDecimal apiTotal(AppraisedCommune p) throws Exception {
+    JsonObject result =
+        (JsonObject) Api.json(p.soNoiVu.get("assessments/" + p.assessment + "/appraisal"));
+    return result.getJsonObject("totals").getJsonNumber("finalPoints").bigDecimalValue();
+  }
+
+  static String unitName(AppraisedCommune p) throws Exception {
+    JsonObject result =
+        (JsonObject) Api.json(p.soNoiVu.get("assessments/" + p.assessment + "/appraisal"));
+    return result.getString("unitName");
+  }
+
+  private static Row rowOf(XSSFWorkbook book, String unit) {
+    for (Row row : book.getSheetAt(0)) {
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(unit)) {
+          return row;
+        }
+      }
+    }
+    throw new AssertionError(unit + " not in the annex");
+  }
+
+  /** A number as the Vietnamese annex prints it: "45,5". */
+  static String vi(BigDecimal value) {
+    return new DecimalFormat(
+            "#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")))
+        .format(value);
+  }
+}
