@@ -22,6 +22,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The draft decision announcing the results of a province of the test's own: the Decree 30 layout
@@ -104,6 +105,36 @@ class AnnouncementIT {
         }
       }
       assertTrue(numbers.stream().anyMatch(n -> n.compareTo(total) == 0), total + " in " + numbers);
+    }
+
+    // the unit's own result sheet: headed with the unit, its figures, the totals
+    HttpResponse<byte[]> sheet =
+        p.consolidatorA.download("assessments/" + p.assessment + "/result-sheet.pdf");
+    assertEquals(200, sheet.statusCode());
+    String sheetText = SelfAssessmentReportIT.text(sheet.body());
+    assertTrue(sheetText.contains("KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM"), sheetText);
+    assertTrue(sheetText.contains(unit.toUpperCase(Locale.forLanguageTag("vi"))), sheetText);
+    assertTrue(sheetText.contains("Không đạt"), sheetText);
+    assertTrue(sheetText.contains(vi(total)), sheetText);
+    assertEquals(
+        200, p.soNoiVu.download("assessments/" + p.assessment + "/result-sheet.xlsx").statusCode());
+    assertEquals(
+        404, p.consolidatorB.get("assessments/" + p.assessment + "/result-sheet.pdf").statusCode());
+
+    // the campaign page links the three files on its documents tab
+    try (Browser browser = new Browser()) {
+      browser.login("snv." + p.suffix, AppraisedCommune.PASSWORD);
+      browser.open("province/campaign.xhtml?id=" + p.campaign);
+      browser.tab("Tài liệu");
+      String href =
+          browser
+              .driver
+              .findElement(By.cssSelector("[id$='announcementDocx'] a, a[id$='announcementDocx']"))
+              .getAttribute("href");
+      assertTrue(href.endsWith("/files/" + base + ".docx"), href);
+      assertTrue(
+          browser.driver.findElement(By.cssSelector("[id$='announcementAnnex']")).isDisplayed());
+      assertEquals("", browser.sidewaysOverflow());
     }
 
     // the appraisers and the unit do not draft the decision; another province does not see it
