@@ -23,6 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 
 /**
  * The draft decision announcing the results of a province of the test's own: the Decree 30 layout
@@ -134,6 +135,9 @@ class AnnouncementIT {
       assertTrue(href.endsWith("/files/" + base + ".docx"), href);
       assertTrue(
           browser.driver.findElement(By.cssSelector("[id$='announcementAnnex']")).isDisplayed());
+      browser.driver.manage().window().setSize(new Dimension(390, 844));
+      browser.open("province/campaign.xhtml?id=" + p.campaign);
+      browser.tab("Tài liệu");
       assertEquals("", browser.sidewaysOverflow());
     }
 

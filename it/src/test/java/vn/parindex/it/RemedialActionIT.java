@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -88,6 +89,9 @@ class RemedialActionIT {
       browser.open("appraisal/unit.xhtml?assessment=" + p.assessment);
       By field = By.cssSelector("textarea[id$=':action']");
       assertEquals(ACTION, browser.driver.findElement(field).getAttribute("value"));
+      // on a phone the plan does not scroll sideways
+      browser.driver.manage().window().setSize(new Dimension(390, 844));
+      browser.open("appraisal/unit.xhtml?assessment=" + p.assessment);
       assertEquals("", browser.sidewaysOverflow());
       browser.driver.findElement(field).sendKeys("; báo cáo hằng quý");
       browser.click(By.id("remedialForm:save"));
@@ -126,6 +130,8 @@ class RemedialActionIT {
         String page = browser.driver.findElement(By.cssSelector(".remedial-note")).getText();
         assertTrue(page.contains("Kế hoạch khắc phục năm " + note.getInt("fromYear")), page);
         assertTrue(page.contains(ACTION), page);
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.open("assessment/criteria.xhtml?assessment=" + nextYear);
         assertEquals("", browser.sidewaysOverflow());
         browser.click(By.cssSelector("button[id$=':edit']"));
         browser.waitForAjax();
