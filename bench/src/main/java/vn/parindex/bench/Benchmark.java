@@ -146,6 +146,17 @@ public final class Benchmark {
     out.count(
         "  SQL statements unit by unit",
         appraisal.statements(() -> appraisal.blockUnitByUnit(admin, units)));
+
+    ResultTimings results = new ResultTimings(factory, connection, campaign);
+    Runs.Medians ranked = runs.compare(results::throughService, results::bareSql);
+    out.ratio(
+        "Results of a block, ranked and banded: " + results.bareSql().size() + " communes",
+        ranked,
+        "application service (BlockResults.of)",
+        "hand-written SQL with rank()",
+        1.5);
+    out.target("the block's results", ranked.application(), 1000);
+    out.count("  SQL statements of the service", appraisal.statements(results::throughService));
   }
 
   /** Hibernate and Flyway report every step at INFO; the figures are what this run is for. */

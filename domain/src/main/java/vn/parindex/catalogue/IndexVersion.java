@@ -80,6 +80,14 @@ public class IndexVersion {
   @Column(name = "survey_max", precision = 7, scale = 2, nullable = false)
   private BigDecimal surveyMax;
 
+  /**
+   * Whether a unit's total (appraised + survey + bonus - penalty) is capped at the maximum and
+   * floored at 0, as most provinces' decisions say; without it bonus points may lift a total above
+   * the maximum and penalties take it below 0.
+   */
+  @Column(name = "total_bounded", nullable = false)
+  private boolean totalBounded = true;
+
   /** True where the points and rules are illustrative, so the portal says so. */
   @Column(name = "illustrative", nullable = false)
   private boolean illustrative;
@@ -183,6 +191,12 @@ public class IndexVersion {
       throw new IllegalArgumentException("The period ends before " + year + ": " + lastYear);
     }
     this.periodUntil = lastYear;
+  }
+
+  /** Says whether the total is capped at the maximum and floored at 0; only a draft changes. */
+  public void boundTotal(boolean bounded) {
+    requireDraft();
+    this.totalBounded = bounded;
   }
 
   public void markIllustrative() {
@@ -312,6 +326,7 @@ public class IndexVersion {
     draft.coverUntil(newPeriodUntil);
     draft.predecessor = this;
     draft.illustrative = illustrative;
+    draft.totalBounded = totalBounded;
     bands.forEach(b -> draft.bands.add(new ClassificationBand(b.label(), b.minTotal())));
     Map<Criterion, Criterion> copies = new HashMap<>();
     for (Criterion node : nodes) {
@@ -393,6 +408,10 @@ public class IndexVersion {
 
   public Points surveyMax() {
     return Points.of(surveyMax);
+  }
+
+  public boolean totalBounded() {
+    return totalBounded;
   }
 
   public Optional<IndexVersion> predecessor() {

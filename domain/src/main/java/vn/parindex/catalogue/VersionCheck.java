@@ -11,8 +11,8 @@ import vn.parindex.scoring.Points;
 /**
  * The checks an index version must pass before it is published, each reported on the node it
  * concerns: codes unique and consistent with the tree, a parent's max equal to the sum of its
- * children's, every self-assessed leaf scored by a sound rule, and the parts adding up to the
- * total.
+ * children's, every self-assessed leaf scored by a sound rule, every bonus or penalty leaf with a
+ * maximum, and the parts adding up to the total (bonus and penalty outside it).
  */
 final class VersionCheck {
   private final IndexVersion version;
@@ -66,13 +66,18 @@ final class VersionCheck {
       add(node, "version.parent.rule", node.code().toString());
     }
     for (Criterion child : children) {
-      if (child.method() != node.method()) {
+      // a bonus and penalty part (Hà Nội's 9th content) holds both kinds under one parent
+      boolean adjustments = child.method().isAdjustment() && node.method().isAdjustment();
+      if (child.method() != node.method() && !adjustments) {
         add(child, "version.method.mixed", child.code().toString(), node.code().toString());
       }
     }
   }
 
   private void checkLeaf(Criterion node) {
+    if (node.method().isAdjustment() && node.maxPoints().equals(Points.ZERO)) {
+      add(node, "version.adjustment.max", node.code().toString());
+    }
     if (!node.isSelfAssessed()) {
       return;
     }
@@ -125,9 +130,10 @@ final class VersionCheck {
     Points survey = Points.ZERO;
     for (Criterion area : nodes) {
       if (area.kind() == NodeKind.AREA) {
+        // bonus and penalty come on top of the maximum: they add to neither part
         if (area.isSelfAssessed()) {
           selfAssessed = selfAssessed.plus(area.maxPoints());
-        } else {
+        } else if (area.method() == AssessmentMethod.SURVEY) {
           survey = survey.plus(area.maxPoints());
         }
       }

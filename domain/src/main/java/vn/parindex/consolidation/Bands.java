@@ -1,5 +1,6 @@
 package vn.parindex.consolidation;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +17,17 @@ public final class Bands {
 
   /** The label of the highest band whose lower bound the total meets; empty below every band. */
   public static Optional<String> of(Points total, List<ClassificationBand> bands) {
+    return of(total.toBigDecimal(), bands);
+  }
+
+  /**
+   * The same for a total that may be negative or above the maximum, where the version neither caps
+   * nor floors it.
+   */
+  public static Optional<String> of(BigDecimal total, List<ClassificationBand> bands) {
     return bands.stream()
         .sorted(Comparator.comparing(ClassificationBand::minTotal).reversed())
-        .filter(b -> total.toBigDecimal().compareTo(b.minTotal()) >= 0)
+        .filter(b -> total.compareTo(b.minTotal()) >= 0)
         .map(ClassificationBand::label)
         .findFirst();
   }

@@ -128,7 +128,7 @@ public final class Consolidation {
             new AreaResult(
                 node.id(), node.maxPoints(), nodePoints, percent(nodePoints, node.maxPoints())));
       }
-      if (parents.contains(node.code())) {
+      if (parents.contains(node.code()) || node.method().isAdjustment()) {
         continue;
       }
       if (node.isSurvey()) {

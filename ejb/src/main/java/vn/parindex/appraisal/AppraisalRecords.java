@@ -23,11 +23,15 @@ import vn.parindex.scoring.Points;
 import vn.parindex.scoring.ScoreInputs;
 
 /** The appraisal's queries, in one home: what the services read of the province's cycle. */
-final class AppraisalRecords {
+public final class AppraisalRecords {
   private final EntityManager em;
 
-  AppraisalRecords(EntityManager em) {
+  public AppraisalRecords(EntityManager em) {
     this.em = em;
+  }
+
+  EntityManager em() {
+    return em;
   }
 
   Campaign campaign(long id) {
@@ -73,7 +77,7 @@ final class AppraisalRecords {
     return byBlock;
   }
 
-  AppraiserMatrix matrix(Campaign campaign, Block block) {
+  public AppraiserMatrix matrix(Campaign campaign, Block block) {
     return matrices(campaign).getOrDefault(block.id(), new AppraiserMatrix());
   }
 
@@ -249,7 +253,7 @@ final class AppraisalRecords {
         .getSingleResult();
   }
 
-  Optional<BlockApproval> approvalInForce(Campaign campaign, Block block) {
+  public Optional<BlockApproval> approvalInForce(Campaign campaign, Block block) {
     return em.createQuery(
             "select b from BlockApproval b where b.campaign = :c and b.block = :b"
                 + " and b.reopenedAt is null",

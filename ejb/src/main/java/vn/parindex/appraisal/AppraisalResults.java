@@ -19,6 +19,8 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.organisation.CallerAccount;
+import vn.parindex.results.IndexTotal;
+import vn.parindex.results.UnitFigures;
 import vn.parindex.scoring.CriterionCode;
 import vn.parindex.scoring.Points;
 
@@ -143,7 +145,22 @@ public class AppraisalResults {
         assessment.unit().block().flatMap(b -> records.approvalInForce(campaign, b)).isPresent(),
         lines,
         areaTotals,
-        new UnitAppraisal.Totals(total.max, total.self, total.rounds, total.finalPoints));
+        totals(records, assessment, total));
+  }
+
+  private static UnitAppraisal.Totals totals(
+      AppraisalRecords records, Assessment assessment, Sums total) {
+    IndexTotal index = UnitFigures.of(records.em(), assessment, total.finalPoints);
+    return new UnitAppraisal.Totals(
+        total.max,
+        total.self,
+        total.rounds,
+        total.finalPoints,
+        index.survey(),
+        index.bonus(),
+        index.penalty(),
+        index.total(),
+        index.max());
   }
 
   private static CriterionCode area(CriterionCode code) {

@@ -22,6 +22,7 @@ import vn.parindex.organisation.Block;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.NotFoundException;
+import vn.parindex.results.AnnouncedBlocks;
 
 /**
  * The council's approval of a block's appraised results, given by the council or by the Sở Nội vụ
@@ -79,6 +80,7 @@ public class ApprovalService {
     AppraisalRecords records = new AppraisalRecords(em);
     Campaign campaign = permitted(records, campaignId);
     Block block = block(campaign, blockId);
+    AnnouncedBlocks.requireNotAnnounced(em, campaign, block);
     BlockApproval approval =
         records
             .approvalInForce(campaign, block)

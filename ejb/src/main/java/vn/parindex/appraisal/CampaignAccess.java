@@ -15,11 +15,11 @@ import vn.parindex.platform.NotFoundException;
  * The Sở Nội vụ runs its province's campaign; its council and appraisers read it; a system
  * administrator does both everywhere.
  */
-final class CampaignAccess {
+public final class CampaignAccess {
   private final EntityManager em;
   private final AccessPolicy policy;
 
-  CampaignAccess(EntityManager em, AccessPolicy policy) {
+  public CampaignAccess(EntityManager em, AccessPolicy policy) {
     this.em = em;
     this.policy = policy;
   }
@@ -29,7 +29,7 @@ final class CampaignAccess {
   }
 
   /** Reads the province's campaign: its Sở Nội vụ, council and appraisers. */
-  boolean reads(Province province) {
+  public boolean reads(Province province) {
     return policy.mayInProvince(Permission.READ_UNIT, province)
         || policy.mayInProvince(Permission.RUN_CAMPAIGN, province)
         || policy.mayInProvince(Permission.APPRAISE, province);
@@ -43,25 +43,25 @@ final class CampaignAccess {
     return province;
   }
 
-  Campaign readable(long campaignId) {
+  public Campaign readable(long campaignId) {
     return readable(campaignId, LockModeType.NONE);
   }
 
   /** The campaign, when the caller may run it; locked, so two changes take turns. */
-  Campaign runnable(long campaignId) {
+  public Campaign runnable(long campaignId) {
     Campaign campaign = readable(campaignId, LockModeType.PESSIMISTIC_WRITE);
     requireRuns(campaign.province());
     return campaign;
   }
 
-  void requireRuns(Province province) {
+  public void requireRuns(Province province) {
     if (!policy.mayInProvince(Permission.RUN_CAMPAIGN, province)) {
       throw new AccessDeniedException("access.denied");
     }
   }
 
   /** A block of the campaign's province. */
-  Block block(Campaign campaign, long blockId) {
+  public Block block(Campaign campaign, long blockId) {
     Block block = em.find(Block.class, blockId);
     if (block == null || !block.province().equals(campaign.province())) {
       throw new NotFoundException("appraisal.block.notFound", String.valueOf(blockId));

@@ -3,7 +3,10 @@ package vn.parindex.appraisal;
 import vn.parindex.kernel.Refusal;
 import vn.parindex.organisation.Block;
 
-/** Approved results are frozen: nothing of the block's appraisal changes until reopened. */
+/**
+ * Approved results are frozen: nothing of the block's appraisal changes until reopened, and never
+ * again once announced (an announced block cannot be reopened).
+ */
 final class Frozen {
   private Frozen() {}
 

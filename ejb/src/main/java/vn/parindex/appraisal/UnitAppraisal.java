@@ -29,7 +29,18 @@ public record UnitAppraisal(
   public record AreaTotal(
       String code, String name, BigDecimal max, BigDecimal self, BigDecimal finalPoints) {}
 
-  /** The unit's totals: its own, after each round, and final. */
+  /**
+   * The unit's totals: its own, after each round, and final; then its index: the final points plus
+   * the survey and bonus, less penalty, within the version's bounds, against the version's maximum.
+   */
   public record Totals(
-      BigDecimal max, BigDecimal self, List<BigDecimal> rounds, BigDecimal finalPoints) {}
+      BigDecimal max,
+      BigDecimal self,
+      List<BigDecimal> rounds,
+      BigDecimal finalPoints,
+      BigDecimal survey,
+      BigDecimal bonus,
+      BigDecimal penalty,
+      BigDecimal total,
+      BigDecimal totalMax) {}
 }

@@ -118,6 +118,7 @@ public class CatalogueService {
               selfAssessed,
               survey);
           v.replaceBands(header.bands());
+          v.boundTotal(header.totalBounded());
         });
   }
 

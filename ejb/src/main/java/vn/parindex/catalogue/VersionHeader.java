@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the issuing decision says of a version: the header an administrator edits. */
+/**
+ * What the issuing decision says of a version: the header an administrator edits.
+ *
+ * @param totalBounded whether the total is capped at its maximum and floored at 0
+ */
 public record VersionHeader(
     String name,
     String unitLevel,
@@ -15,7 +19,8 @@ public record VersionHeader(
     BigDecimal totalMax,
     BigDecimal selfAssessedMax,
     BigDecimal surveyMax,
-    List<ClassificationBand> bands) {
+    List<ClassificationBand> bands,
+    boolean totalBounded) {
 
   public VersionHeader {
     bands = bands == null ? List.of() : List.copyOf(bands);

@@ -19,7 +19,8 @@ public record VersionSummary(
     BigDecimal selfAssessedMax,
     BigDecimal surveyMax,
     boolean illustrative,
-    Integer periodUntil) {
+    Integer periodUntil,
+    boolean totalBounded) {
 
   static VersionSummary of(IndexVersion v) {
     IndexVersion previous = v.predecessor().orElse(null);
@@ -38,7 +39,8 @@ public record VersionSummary(
         v.selfAssessedMax().toBigDecimal(),
         v.surveyMax().toBigDecimal(),
         v.illustrative(),
-        v.periodUntil().orElse(null));
+        v.periodUntil().orElse(null),
+        v.totalBounded());
   }
 
   public boolean isDraft() {

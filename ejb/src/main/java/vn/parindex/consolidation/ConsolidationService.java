@@ -32,6 +32,9 @@ import vn.parindex.organisation.CallerAccount;
 import vn.parindex.platform.AccessDeniedException;
 import vn.parindex.platform.BusinessException;
 import vn.parindex.platform.NotFoundException;
+import vn.parindex.results.AnnouncedBlocks;
+import vn.parindex.results.IndexTotal;
+import vn.parindex.results.UnitFigures;
 import vn.parindex.scoring.Points;
 
 /**
@@ -91,6 +94,7 @@ public class ConsolidationService {
             codes(result.returned(), nodesById),
             codes(result.surveyMissing(), nodesById),
             overdueOffices(assessment, unit));
+    IndexTotal index = UnitFigures.of(em, assessment, result.selfAssessedTotal().toBigDecimal());
     Totals totals =
         new Totals(
             result.selfAssessedMax().toBigDecimal(),
@@ -98,7 +102,10 @@ public class ConsolidationService {
             result.surveyMax().toBigDecimal(),
             result.surveyTotal().map(Points::toBigDecimal).orElse(null),
             result.totalMax().toBigDecimal(),
-            result.grandTotal().toBigDecimal());
+            result.grandTotal().toBigDecimal(),
+            index.bonus(),
+            index.penalty(),
+            index.total());
     return new ConsolidationView(
         assessment.id(),
         assessment.unit().name(),
@@ -123,6 +130,7 @@ public class ConsolidationService {
   public void enterSurveyPoints(long assessmentId, String code, BigDecimal points) {
     Assessment assessment = surveyedAssessment(assessmentId);
     Criterion criterion = surveyCriterion(assessment, code);
+    AnnouncedBlocks.requireNotAnnounced(em, assessment);
     if (points == null) {
       throw new BusinessException("survey.points.required").onField("points");
     }
@@ -148,6 +156,7 @@ public class ConsolidationService {
   public void clearSurveyPoints(long assessmentId, String code) {
     Assessment assessment = surveyedAssessment(assessmentId);
     Criterion criterion = surveyCriterion(assessment, code);
+    AnnouncedBlocks.requireNotAnnounced(em, assessment);
     SurveyScore existing = surveyScore(assessment, criterion);
     if (existing != null) {
       record(assessment, code + ": " + existing.points(), null);
@@ -174,7 +183,8 @@ public class ConsolidationService {
     if (leaf && node.isSurvey() && points == null) {
       flags.add(NodeFlag.SURVEY_MISSING);
     }
-    if (leaf && !node.isSurvey()) {
+    boolean selfScored = leaf && node.method() == AssessmentMethod.SELF_ASSESSED;
+    if (selfScored) {
       if (lead == null || lead.points() == null) {
         flags.add(NodeFlag.UNSCORED);
       } else {
@@ -203,7 +213,7 @@ public class ConsolidationService {
         lead == null ? null : lead.officeCode(),
         lead == null ? null : lead.officeName(),
         supporting,
-        leaf && !node.isSurvey()
+        selfScored
             ? (lead == null ? SelfScoreStatus.NOT_STARTED : lead.statusOrNotStarted())
             : null,
         evidenceCount,

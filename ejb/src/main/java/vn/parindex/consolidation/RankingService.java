@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.parindex.access.AccessPolicy;
 import vn.parindex.access.Permission;
 import vn.parindex.access.Roles;
@@ -19,6 +20,8 @@ import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.organisation.Block;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.platform.NotFoundException;
+import vn.parindex.results.BlockResult;
+import vn.parindex.results.YearResults;
 import vn.parindex.scoring.Points;
 
 /**
@@ -27,6 +30,10 @@ import vn.parindex.scoring.Points;
  * (the lead scores and the survey points), never one consolidation per unit: a nation has about
  * 10,000 units. They agree with {@link ConsolidationService}, whose parents and areas are sums of
  * the same lead scores.
+ *
+ * <p>A block that takes part in its province's campaign of the year is ranked by the campaign's
+ * results ({@link YearResults}): appraised points, survey, bonus and penalty, as announced once
+ * announced; the same figures as {@code campaigns/{id}/blocks/{blockId}/results}.
  *
  * <p>Administrators and leaders without an office see every unit; a leader who belongs to an office
  * sees its own unit only.
@@ -67,7 +74,23 @@ public class RankingService {
     if (!known) {
       throw new NotFoundException("organisation.block.notFound", blockId).onField("block");
     }
+    Optional<BlockResult> results = YearResults.of(em, block, year);
+    if (results.isPresent()) {
+      Scope unit = policy.scope(Permission.READ_UNIT);
+      return results.get().units().stream()
+          .filter(u -> reads(unit, u.unitId()))
+          .map(u -> RankedUnit.of(u, results.get().max()))
+          .toList();
+    }
     return rank(year, new Units(OF_BLOCK, blockId));
+  }
+
+  /** A leader of one unit reads that unit's line only, ranked within the whole block. */
+  private static boolean reads(Scope scope, long unitId) {
+    if (scope instanceof Scope.InUnit own) {
+      return own.id() == unitId;
+    }
+    return scope instanceof Scope.Everywhere || scope instanceof Scope.InProvince;
   }
 
   /** Which units are ranked: a condition on "u" with its one parameter. */

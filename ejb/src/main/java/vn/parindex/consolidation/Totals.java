@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * The totals: the self-assessed part (sum of the lead offices' scores), the survey part (null until
- * any survey criterion is entered) and the grand total, each with its max.
+ * any survey criterion is entered) and the grand total (self-assessed + survey), each with its max;
+ * then the bonus and penalty the province entered, and the index they compose: grand total + bonus
+ * − penalty, within 0..max where the version bounds it.
  */
 public record Totals(
     BigDecimal selfAssessedMax,
@@ -12,4 +14,7 @@ public record Totals(
     BigDecimal surveyMax,
     BigDecimal survey,
     BigDecimal totalMax,
-    BigDecimal grandTotal) {}
+    BigDecimal grandTotal,
+    BigDecimal bonus,
+    BigDecimal penalty,
+    BigDecimal total) {}

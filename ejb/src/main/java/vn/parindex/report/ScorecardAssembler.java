@@ -59,7 +59,8 @@ public class ScorecardAssembler {
     Points totalMax = Points.ZERO;
     for (UnitScores.Node row : unit.nodes()) {
       IndexNode node = row.node();
-      if (node.isSurvey()) {
+      // the unit's self-assessment: the province's survey, bonus and penalty come later
+      if (node.isSurvey() || node.method().isAdjustment()) {
         continue;
       }
       String code = node.code().toString();

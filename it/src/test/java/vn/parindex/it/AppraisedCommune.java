@@ -139,7 +139,7 @@ final class AppraisedCommune {
     try (PreparedStatement ps =
         c.prepareStatement(
             "select c.code, c.max_points from criterion c where c.version_id = ?"
-                + " and c.method <> 'SURVEY'"
+                + " and c.method = 'SELF_ASSESSED'"
                 + " and not exists (select 1 from criterion k where k.parent_id = c.id)")) {
       ps.setLong(1, version);
       try (ResultSet rs = ps.executeQuery()) {

@@ -106,7 +106,7 @@ final class ProvinceRows {
     update(
         "insert into submitted_score (submission_id, criterion_id, points)"
             + " select ?, c.id, c.max_points from criterion c where c.version_id = ?"
-            + " and c.method <> 'SURVEY'"
+            + " and c.method = 'SELF_ASSESSED'"
             + " and not exists (select 1 from criterion k where k.parent_id = c.id)",
         submission,
         version);

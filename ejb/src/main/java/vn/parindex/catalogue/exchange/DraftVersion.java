@@ -54,6 +54,7 @@ final class DraftVersion {
     BigDecimal selfAssessed = read(text, VersionField.SELF_ASSESSED_MAX, values::amount);
     BigDecimal survey = read(text, VersionField.SURVEY_MAX, values::amount);
     Boolean illustrative = read(text, VersionField.ILLUSTRATIVE, values::flag);
+    Boolean bounded = read(text, VersionField.TOTAL_BOUNDED, this::bound);
     headerRead =
         name != null
             && level != null
@@ -78,6 +79,9 @@ final class DraftVersion {
     if (Boolean.TRUE.equals(illustrative)) {
       version.markIllustrative();
     }
+    if (Boolean.FALSE.equals(bounded)) {
+      version.boundTotal(false);
+    }
     nodes = new DraftNodes(version, problems);
   }
 
@@ -98,6 +102,11 @@ final class DraftVersion {
       return null;
     }
     return parse.apply(text.get(field), at);
+  }
+
+  /** Bounded unless the file says otherwise: an empty cell keeps the default. */
+  private Boolean bound(String text, CellRef at) {
+    return ValueReader.isBlank(text) ? null : values.flag(text, at);
   }
 
   private String name(String text, CellRef at) {

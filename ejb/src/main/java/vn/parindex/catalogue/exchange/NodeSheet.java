@@ -82,7 +82,13 @@ final class NodeSheet {
     sheet.createFreezePane(1, 1);
     offerChoices(
         sheet, NodeField.KIND, Vocabulary.AREA, Vocabulary.CRITERION, Vocabulary.COMPONENT);
-    offerChoices(sheet, NodeField.METHOD, Vocabulary.SELF_ASSESSED, Vocabulary.SURVEY);
+    offerChoices(
+        sheet,
+        NodeField.METHOD,
+        Vocabulary.SELF_ASSESSED,
+        Vocabulary.SURVEY,
+        Vocabulary.BONUS,
+        Vocabulary.PENALTY);
     offerChoices(
         sheet,
         NodeField.RULE,

@@ -29,7 +29,13 @@ enum VersionField {
       "Dữ liệu minh họa",
       "illustrative",
       "Ghi x nếu điểm và cách tính điểm chỉ là dữ liệu minh họa;"
-          + " để trống với bộ chỉ số chính thức");
+          + " để trống với bộ chỉ số chính thức"),
+  /** Whether bonus and penalty may take the total outside 0..max; older files say nothing. */
+  TOTAL_BOUNDED(
+      "Giới hạn tổng điểm",
+      "total_bounded",
+      "Ghi x (mặc định) nếu tổng điểm sau điểm thưởng, điểm trừ không vượt tổng điểm tối đa và"
+          + " không dưới 0; ghi \"không\" nếu không giới hạn");
 
   private final String label;
   private final String yamlKey;
@@ -53,8 +59,8 @@ enum VersionField {
     return guidance;
   }
 
-  /** Only the illustrative mark may be left out: older files do not have it. */
+  /** Only the illustrative mark and the bound may be left out: older files do not have them. */
   boolean required() {
-    return this != ILLUSTRATIVE;
+    return this != ILLUSTRATIVE && this != TOTAL_BOUNDED;
   }
 }

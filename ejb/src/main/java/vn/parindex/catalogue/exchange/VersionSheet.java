@@ -40,6 +40,7 @@ final class VersionSheet {
     values.put(VersionField.SELF_ASSESSED_MAX, version.selfAssessedMax().toBigDecimal());
     values.put(VersionField.SURVEY_MAX, version.surveyMax().toBigDecimal());
     values.put(VersionField.ILLUSTRATIVE, version.illustrative() ? "x" : null);
+    values.put(VersionField.TOTAL_BOUNDED, version.totalBounded() ? "x" : "không");
     write(workbook, styles, values, version.bands());
   }
 

@@ -18,6 +18,8 @@ final class Vocabulary {
   static final String COMPONENT = "Tiêu chí thành phần";
   static final String SELF_ASSESSED = "Tự đánh giá";
   static final String SURVEY = "Điều tra XHH";
+  static final String BONUS = "Điểm thưởng";
+  static final String PENALTY = "Điểm trừ";
 
   private static final Map<String, NodeKind> KINDS =
       Map.of(
@@ -45,7 +47,15 @@ final class Vocabulary {
           "self_assessed",
           AssessmentMethod.SELF_ASSESSED,
           "survey",
-          AssessmentMethod.SURVEY);
+          AssessmentMethod.SURVEY,
+          key(BONUS),
+          AssessmentMethod.BONUS,
+          key(PENALTY),
+          AssessmentMethod.PENALTY,
+          "bonus",
+          AssessmentMethod.BONUS,
+          "penalty",
+          AssessmentMethod.PENALTY);
 
   /** Words that mark a flag as set; an empty cell leaves it unset. */
   private static final Map<String, Boolean> FLAGS =
@@ -85,7 +95,12 @@ final class Vocabulary {
   }
 
   static String label(AssessmentMethod method) {
-    return method == AssessmentMethod.SURVEY ? SURVEY : SELF_ASSESSED;
+    return switch (method) {
+      case SURVEY -> SURVEY;
+      case BONUS -> BONUS;
+      case PENALTY -> PENALTY;
+      case SELF_ASSESSED -> SELF_ASSESSED;
+    };
   }
 
   static Optional<Boolean> flag(String typed) {

@@ -111,7 +111,7 @@ class IndexWorkbookRoundTripTest {
     Workbook workbook = Fixtures.open(Fixtures.template());
     Sheet version = workbook.getSheet(VersionSheet.NAME);
     Object[] values = {
-      "Bộ chỉ số thử", "commune", 2024, "12/QĐ-UBND", "02/01/2024", "UBND tỉnh", 2, 2, 0, null
+      "Bộ chỉ số thử", "commune", 2024, "12/QĐ-UBND", "02/01/2024", "UBND tỉnh", 2, 2, 0, null, null
     };
     for (VersionField field : VersionField.values()) {
       Object value = values[field.ordinal()];

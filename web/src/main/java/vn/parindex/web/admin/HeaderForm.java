@@ -22,6 +22,7 @@ public class HeaderForm implements Serializable {
   private BigDecimal totalMax;
   private BigDecimal selfAssessedMax;
   private BigDecimal surveyMax;
+  private boolean totalBounded = true;
   private final List<BandRow> bands = new ArrayList<>();
 
   void fill(VersionTree tree) {
@@ -35,6 +36,7 @@ public class HeaderForm implements Serializable {
     totalMax = v.totalMax();
     selfAssessedMax = v.selfAssessedMax();
     surveyMax = v.surveyMax();
+    totalBounded = v.totalBounded();
     bands.clear();
     tree.bands().forEach(b -> bands.add(BandRow.of(b)));
   }
@@ -50,7 +52,8 @@ public class HeaderForm implements Serializable {
         totalMax,
         selfAssessedMax,
         surveyMax,
-        bands.stream().map(BandRow::band).toList());
+        bands.stream().map(BandRow::band).toList(),
+        totalBounded);
   }
 
   /** A band needs both its label and its lowest total; the service is never sent half a band. */
@@ -137,6 +140,14 @@ public class HeaderForm implements Serializable {
 
   public void setSurveyMax(BigDecimal surveyMax) {
     this.surveyMax = surveyMax;
+  }
+
+  public boolean isTotalBounded() {
+    return totalBounded;
+  }
+
+  public void setTotalBounded(boolean totalBounded) {
+    this.totalBounded = totalBounded;
   }
 
   public List<BandRow> getBands() {

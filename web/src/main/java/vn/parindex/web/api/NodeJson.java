@@ -12,7 +12,7 @@ import vn.parindex.scoring.WhenNone;
 
 /**
  * A node of an index version in JSON, in the words of the YAML format: rule types "ratio_tiers",
- * "timeliness", ..., when_none "full" or "zero", methods "self" or "survey".
+ * "timeliness", ..., when_none "full" or "zero", methods "self", "survey", "bonus" or "penalty".
  */
 public class NodeJson {
   public String code;
@@ -67,7 +67,7 @@ public class NodeJson {
     json.code = view.code();
     json.name = view.name();
     json.maxPoints = view.maxPoints();
-    json.method = view.method() == AssessmentMethod.SURVEY ? "survey" : "self";
+    json.method = view.method().code();
     json.ruleType = view.ruleType() == null ? null : view.ruleType().code();
     json.step = view.step();
     json.onTime = view.onTime();
