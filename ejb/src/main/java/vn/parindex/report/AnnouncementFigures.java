@@ -5,37 +5,29 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.parindex.access.Roles;
-import vn.parindex.appraisal.AppraisalResults;
 import vn.parindex.appraisal.Campaign;
-import vn.parindex.appraisal.CampaignBlock;
-import vn.parindex.appraisal.UnitAppraisal;
-import vn.parindex.assessment.Assessment;
-import vn.parindex.catalogue.Criterion;
-import vn.parindex.catalogue.IndexVersion;
-import vn.parindex.catalogue.NodeKind;
 import vn.parindex.organisation.AssessedUnit;
-import vn.parindex.scoring.Points;
+import vn.parindex.results.BlockResult;
+import vn.parindex.results.BlockResults;
+import vn.parindex.results.UnitResult;
 
 /**
- * The figures of the announcement's annexes, block by block: each unit's final points per area of
- * its block's index version, the total, its share of the maximum, the rank within the block (ties
- * share a rank) and the band. Read from each unit's appraisal result.
+ * The figures of the announcement's annexes, block by block, as the results per block give them
+ * ({@link BlockResults}): each unit's final points per area, survey, bonus, penalty, total, share
+ * of the maximum, rank and band; the stored lines once a block is announced.
  */
 @Stateless
 @RolesAllowed({Roles.PROVINCE, Roles.COUNCIL})
 public class AnnouncementFigures {
   @Inject private EntityManager em;
-  @EJB private AppraisalResults results;
+  @EJB private BlockResults blockResults;
 
   /**
    * The annexes and what the results say of the decision.
@@ -50,67 +42,48 @@ public class AnnouncementFigures {
       boolean provisional) {}
 
   public Figures of(Campaign campaign) {
+    List<BlockResult> results = blockResults.ofCampaign(campaign.id());
     List<AnnouncementBlock> blocks = new ArrayList<>();
-    boolean provisional = false;
-    List<CampaignBlock> ordered =
-        campaign.blocks().stream()
-            .sorted(Comparator.comparingInt((CampaignBlock b) -> b.block().order()))
-            .toList();
-    for (CampaignBlock block : ordered) {
-      IndexVersion version = block.version();
-      List<Criterion> areas =
-          version.nodes().stream().filter(n -> n.kind() == NodeKind.AREA).toList();
-      BigDecimal max = version.totalMax().toBigDecimal();
-      List<Unit> units = new ArrayList<>();
-      for (Assessment assessment : submitted(campaign, block)) {
-        UnitAppraisal result = results.of(assessment.id());
-        provisional |= !result.approved();
-        Map<String, BigDecimal> byArea = new HashMap<>();
-        result.areas().forEach(a -> byArea.put(a.code(), a.finalPoints()));
-        List<BigDecimal> points = new ArrayList<>();
-        for (Criterion area : areas) {
-          points.add(byArea.getOrDefault(area.code().toString(), BigDecimal.ZERO));
-        }
-        units.add(new Unit(assessment.unit().name(), points, result.totals().finalPoints()));
-      }
-      units.sort(Comparator.comparing(Unit::total).reversed().thenComparing(Unit::name));
-      List<AnnouncementRow> rows = new ArrayList<>();
-      for (int i = 0; i < units.size(); i++) {
-        Unit unit = units.get(i);
-        // competition ranking: a tie shares the rank, and the next rank skips
-        int rank =
-            i > 0 && unit.total().compareTo(units.get(i - 1).total()) == 0
-                ? rows.get(i - 1).rank()
-                : i + 1;
-        rows.add(
-            new AnnouncementRow(
-                unit.name(),
-                unit.points(),
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                unit.total(),
-                max.signum() == 0
-                    ? BigDecimal.ZERO
-                    : unit.total()
-                        .multiply(BigDecimal.valueOf(100))
-                        .divide(max, 2, RoundingMode.HALF_UP),
-                rank,
-                version.bandOf(Points.of(unit.total())).orElse(null)));
-      }
+    for (BlockResult block : results) {
       blocks.add(
           new AnnouncementBlock(
-              block.block().name(),
-              areas.stream()
-                  .map(
-                      a ->
-                          new AnnouncementBlock.Area(
-                              a.code().toString(), a.name(), a.maxPoints().toBigDecimal()))
+              block.blockName(),
+              block.areas().stream()
+                  .map(a -> new AnnouncementBlock.Area(a.code(), a.name(), a.max()))
                   .toList(),
-              max,
-              rows));
+              block.max(),
+              block.units().stream()
+                  .map(
+                      u ->
+                          new AnnouncementRow(
+                              u.unitName(),
+                              u.areaPoints(),
+                              u.survey(),
+                              u.bonus(),
+                              u.penalty(),
+                              u.total(),
+                              u.percent(),
+                              u.rank(),
+                              u.band()))
+                  .toList()));
     }
-    return new Figures(blocks, null, null, provisional);
+    // the decision's number and date once every block was announced by the one decision
+    Set<String> numbers = new HashSet<>();
+    Set<LocalDate> dates = new HashSet<>();
+    boolean announced = !results.isEmpty();
+    for (BlockResult block : results) {
+      announced &= block.announced();
+      numbers.add(block.decisionNumber());
+      dates.add(block.decisionDate());
+    }
+    boolean one = announced && numbers.size() == 1 && dates.size() == 1;
+    boolean provisional =
+        results.stream().flatMap(b -> b.units().stream()).anyMatch(UnitResult::provisional);
+    return new Figures(
+        blocks,
+        one ? numbers.iterator().next() : null,
+        one ? dates.iterator().next() : null,
+        provisional);
   }
 
   /**
@@ -128,17 +101,4 @@ public class AnnouncementFigures {
         .map(k -> k.deputySignature())
         .findFirst();
   }
-
-  private List<Assessment> submitted(Campaign campaign, CampaignBlock block) {
-    return em.createQuery(
-            "select a from Assessment a where a.campaign = :campaign"
-                + " and a.unit.block = :block and exists (select s from Submission s"
-                + " where s.assessment = a and s.status = vn.parindex.appraisal.SubmissionStatus.SUBMITTED)",
-            Assessment.class)
-        .setParameter("campaign", campaign)
-        .setParameter("block", block.block())
-        .getResultList();
-  }
-
-  private record Unit(String name, List<BigDecimal> points, BigDecimal total) {}
 }

@@ -1,6 +1,7 @@
 package vn.parindex.report;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,8 +20,12 @@ import vn.parindex.appraisal.Submission;
 import vn.parindex.appraisal.SubmissionStatus;
 import vn.parindex.appraisal.SubmittedScore;
 import vn.parindex.assessment.Assessment;
+import vn.parindex.catalogue.AssessmentMethod;
 import vn.parindex.catalogue.Criterion;
+import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.NodeKind;
+import vn.parindex.results.IndexTotal;
+import vn.parindex.results.UnitFigures;
 import vn.parindex.scoring.Points;
 
 /**
@@ -139,11 +144,60 @@ class AppraisalDocumentAssembler {
         null,
         unit.placeName(),
         today,
-        areas(appraisal),
+        withIndexParts(assessment, areas(appraisal)),
         new Signer(wording.text("resultSheet.preparer"), null),
         new Signer(
             unit.headSignature().orElse(wording.text("appraisalDocument.worksheet.signer")), null),
         campaign.province().illustrative() ? wording.text("appraisalDocument.illustrative") : null);
+  }
+
+  /**
+   * The appraised areas, then the survey's points and, where the index has them, the bonus and the
+   * penalty (subtracted), each on its own line, so that the totals are the unit's index.
+   */
+  private List<AppraisalArea> withIndexParts(Assessment assessment, List<AppraisalArea> appraised) {
+    List<AppraisalArea> areas = new ArrayList<>(appraised);
+    BigDecimal points =
+        appraised.stream().map(AppraisalArea::finalPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    IndexTotal index = UnitFigures.of(em, assessment, points);
+    IndexVersion version = assessment.version();
+    if (version.surveyMax().toBigDecimal().signum() > 0) {
+      areas.add(part("resultSheet.survey", version.surveyMax().toBigDecimal(), index.survey()));
+    }
+    if (has(version, AssessmentMethod.BONUS)) {
+      areas.add(part("resultSheet.bonus", null, index.bonus()));
+    }
+    if (has(version, AssessmentMethod.PENALTY)) {
+      areas.add(part("resultSheet.penalty", null, index.penalty().negate()));
+    }
+    return areas;
+  }
+
+  /**
+   * A part of the index that is not self-assessed, on one line. A line with a maximum needs the
+   * unit's own column: it repeats the points, so that the line shows no difference.
+   */
+  private AppraisalArea part(String key, BigDecimal max, BigDecimal points) {
+    String name = wording.text(key);
+    String code = wording.text(key + ".code");
+    return new AppraisalArea(
+        code,
+        name,
+        List.of(
+            new AppraisalLine(
+                code,
+                name,
+                RowLevel.CRITERION,
+                max,
+                max == null ? null : points,
+                null,
+                points,
+                null,
+                null)));
+  }
+
+  private static boolean has(IndexVersion version, AssessmentMethod method) {
+    return version.nodes().stream().anyMatch(n -> n.method() == method);
   }
 
   private List<AppraisalArea> areas(Appraisal appraisal) {

@@ -1,6 +1,7 @@
 package vn.parindex.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -27,8 +28,8 @@ import org.openqa.selenium.Dimension;
 
 /**
  * The draft decision announcing the results of a province of the test's own: the Decree 30 layout
- * in PDF and DOCX, one annex for its block, and the annex's total of the appraised commune, in the
- * PDF, the DOCX and the XLSX, equal to the API's.
+ * in PDF and DOCX, one annex for its block, and every unit's total (and in the XLSX its percentage
+ * and rank) in the PDF, the DOCX and the XLSX equal to the results per block of the API.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,8 +50,22 @@ class AnnouncementIT {
     assertEquals(
         200, p.council.post("campaigns/" + p.campaign + "/approvals/" + p.block, "").statusCode());
 
-    BigDecimal total = apiTotal(p);
-    String unit = unitName(p);
+    // the results per block as the API gives them: the annex must print these
+    List<JsonObject> lines =
+        ((JsonObject)
+                Api.json(
+                    p.soNoiVu.get("campaigns/" + p.campaign + "/blocks/" + p.block + "/results")))
+            .getJsonArray("units")
+            .getValuesAs(JsonObject.class);
+    assertFalse(lines.isEmpty());
+    JsonObject appraised =
+        lines.stream()
+            .filter(l -> l.getJsonNumber("assessmentId").longValue() == p.assessment)
+            .findFirst()
+            .orElseThrow();
+    BigDecimal total = appraised.getJsonNumber("total").bigDecimalValue();
+    String unit = appraised.getString("unitName");
+    assertEquals(0, total.compareTo(apiTotal(p)), "the block's total is the unit's own");
     String base = "campaigns/" + p.campaign + "/announcement";
 
     HttpResponse<byte[]> pdf = p.soNoiVu.download(base + ".pdf");
@@ -80,8 +95,12 @@ class AnnouncementIT {
             unit)) {
       assertTrue(text.contains(expected), expected + " in " + text);
     }
-    String printed = text.substring(text.indexOf(unit + " "));
-    assertTrue(printed.contains(" " + vi(total) + " "), vi(total) + " in " + printed);
+    for (JsonObject line : lines) {
+      String name = line.getString("unitName");
+      String printed = text.substring(text.indexOf(name + " "));
+      String expected = " " + vi(line.getJsonNumber("total").bigDecimalValue()) + " ";
+      assertTrue(printed.contains(expected), expected + " after " + name + " in " + printed);
+    }
 
     HttpResponse<byte[]> docx = p.council.download(base + ".docx");
     assertEquals(200, docx.statusCode());
@@ -92,20 +111,30 @@ class AnnouncementIT {
           List.of("Số:", "Căn cứ", "Điều 1.", "Nơi nhận:", "PHÓ CHỦ TỊCH", unit)) {
         assertTrue(word.contains(expected), expected + " in " + word);
       }
-      assertTrue(word.contains(vi(total)), word);
+      for (JsonObject line : lines) {
+        assertTrue(word.contains(line.getString("unitName")), word);
+        assertTrue(word.contains(vi(line.getJsonNumber("total").bigDecimalValue())), word);
+      }
     }
 
     HttpResponse<byte[]> xlsx = p.soNoiVu.download(base + "-annex.xlsx");
     assertEquals(200, xlsx.statusCode());
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-      Row row = rowOf(book, unit);
-      List<BigDecimal> numbers = new ArrayList<>();
-      for (Cell cell : row) {
-        if (cell.getCellType() == CellType.NUMERIC) {
-          numbers.add(BigDecimal.valueOf(cell.getNumericCellValue()));
+      for (JsonObject line : lines) {
+        Row row = rowOf(book, line.getString("unitName"));
+        List<BigDecimal> numbers = new ArrayList<>();
+        for (Cell cell : row) {
+          if (cell.getCellType() == CellType.NUMERIC) {
+            numbers.add(BigDecimal.valueOf(cell.getNumericCellValue()));
+          }
+        }
+        for (String figure : List.of("total", "percent", "rank")) {
+          BigDecimal expected = line.getJsonNumber(figure).bigDecimalValue();
+          assertTrue(
+              numbers.stream().anyMatch(n -> n.compareTo(expected) == 0),
+              figure + " " + expected + " in " + numbers);
         }
       }
-      assertTrue(numbers.stream().anyMatch(n -> n.compareTo(total) == 0), total + " in " + numbers);
     }
 
     // the unit's own result sheet: headed with the unit, its figures, the totals
@@ -116,6 +145,7 @@ class AnnouncementIT {
     assertTrue(sheetText.contains("KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM"), sheetText);
     assertTrue(sheetText.contains(unit.toUpperCase(Locale.forLanguageTag("vi"))), sheetText);
     assertTrue(sheetText.contains("Không đạt"), sheetText);
+    assertTrue(sheetText.contains("Điểm điều tra xã hội học"), sheetText);
     assertTrue(sheetText.contains(vi(total)), sheetText);
     assertEquals(
         200, p.soNoiVu.download("assessments/" + p.assessment + "/result-sheet.xlsx").statusCode());
@@ -146,17 +176,11 @@ class AnnouncementIT {
     assertEquals(403, p.consolidatorA.get(base + ".pdf").statusCode());
   }
 
-  /** The unit's total as the API gives it. */
+  /** The unit's index as its own appraisal result gives it. */
   static BigDecimal apiTotal(AppraisedCommune p) throws Exception {
     JsonObject result =
         (JsonObject) Api.json(p.soNoiVu.get("assessments/" + p.assessment + "/appraisal"));
-    return result.getJsonObject("totals").getJsonNumber("finalPoints").bigDecimalValue();
-  }
-
-  static String unitName(AppraisedCommune p) throws Exception {
-    JsonObject result =
-        (JsonObject) Api.json(p.soNoiVu.get("assessments/" + p.assessment + "/appraisal"));
-    return result.getString("unitName");
+    return result.getJsonObject("totals").getJsonNumber("total").bigDecimalValue();
   }
 
   private static Row rowOf(XSSFWorkbook book, String unit) {

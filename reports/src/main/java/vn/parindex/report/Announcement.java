@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param authority the body that decides, above "QUYẾT ĐỊNH:", e.g. "ỦY BAN NHÂN DÂN TỈNH GIA LAI"
  * @param authorityName the same in running text, e.g. "Ủy ban nhân dân tỉnh Gia Lai"
  * @param numberSuffix the sign after the number, e.g. "QĐ-UBND"
- * @param number the number, or {@code null} to leave it blank for the clerk
+ * @param number the number ("15"), or the number with its sign ("15/QĐ-UBND"), or {@code null} to
+ *     leave it blank for the clerk
  * @param place the place of issue, e.g. "Gia Lai"
  * @param date the date of issue, or {@code null} to leave dots for the clerk
  * @param year the year announced
@@ -63,5 +64,13 @@ public record Announcement(
     references = references == null ? List.of() : List.copyOf(references);
     copies = copies == null ? List.of() : List.copyOf(copies);
     blocks = List.copyOf(blocks);
+  }
+
+  /** "15/QĐ-UBND", or {@code null} before the number is given. */
+  public String numberAndSign() {
+    if (number == null) {
+      return null;
+    }
+    return number.contains("/") ? number : number + "/" + numberSuffix;
   }
 }

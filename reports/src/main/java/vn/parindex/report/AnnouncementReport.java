@@ -105,12 +105,7 @@ public final class AnnouncementReport {
   static String numberLine(Announcement announcement, ResourceBundle labels, Locale locale) {
     return announcement.number() == null
         ? format(labels, locale, "announcement.numberBlank", announcement.numberSuffix())
-        : format(
-            labels,
-            locale,
-            "announcement.numberLine",
-            announcement.number(),
-            announcement.numberSuffix());
+        : format(labels, locale, "announcement.numberLine", announcement.numberAndSign());
   }
 
   static String dateLine(Announcement announcement, ResourceBundle labels, Locale locale) {
@@ -169,7 +164,7 @@ public final class AnnouncementReport {
     String number =
         announcement.number() == null
             ? "     /" + announcement.numberSuffix()
-            : announcement.number() + "/" + announcement.numberSuffix();
+            : announcement.numberAndSign();
     String date =
         announcement.date() == null
             ? labels.getString("announcement.annexDateBlank")

@@ -8,7 +8,8 @@ import java.util.Objects;
  * One unit's line of an annex.
  *
  * @param unitName e.g. "Ủy ban nhân dân xã Ia Grai"
- * @param areaPoints its final points in each area of the block, in the block's order
+ * @param areaPoints its final points in each area of the block, in the block's order; null where
+ *     nothing is decided
  * @param survey the social survey's points
  * @param bonus bonus points
  * @param penalty penalty points (printed as a positive number, subtracted)
@@ -31,7 +32,8 @@ public record AnnouncementRow(
   public AnnouncementRow {
     Objects.requireNonNull(unitName, "unitName");
     Objects.requireNonNull(total, "total");
-    areaPoints = List.copyOf(areaPoints);
+    // an area with nothing decided prints blank: the list may hold nulls
+    areaPoints = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(areaPoints));
   }
 
   Object field(String field) {
