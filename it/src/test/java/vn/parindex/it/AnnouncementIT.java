@@ -171,6 +171,17 @@ class AnnouncementIT {
       assertEquals("", browser.sidewaysOverflow());
     }
 
+    // once the block is announced, the decision carries the number and date it was announced by
+    HttpResponse<String> announced =
+        p.soNoiVu.post(
+            "campaigns/" + p.campaign + "/blocks/" + p.block + "/announcement",
+            "{\"decisionNumber\": \"15/QĐ-UBND\", \"decisionDate\": \"2027-01-08\"}");
+    assertEquals(200, announced.statusCode() / 100 * 100, announced.body());
+    String signed = SelfAssessmentReportIT.text(p.soNoiVu.download(base + ".pdf").body());
+    assertTrue(signed.contains("Số: 15/QĐ-UBND"), signed);
+    assertTrue(signed.contains("ngày 08 tháng 01 năm 2027"), signed);
+    assertTrue(signed.contains("Kèm theo Quyết định số 15/QĐ-UBND ngày 08/01/2027"), signed);
+
     // the appraisers and the unit do not draft the decision; another province does not see it
     assertEquals(403, p.justiceAppraiser.get(base + ".pdf").statusCode());
     assertEquals(403, p.consolidatorA.get(base + ".pdf").statusCode());
