@@ -1,6 +1,7 @@
 package vn.parindex.report;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,8 +20,12 @@ import vn.parindex.appraisal.Submission;
 import vn.parindex.appraisal.SubmissionStatus;
 import vn.parindex.appraisal.SubmittedScore;
 import vn.parindex.assessment.Assessment;
+import vn.parindex.catalogue.AssessmentMethod;
 import vn.parindex.catalogue.Criterion;
+import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.NodeKind;
+import vn.parindex.results.IndexTotal;
+import vn.parindex.results.UnitFigures;
 import vn.parindex.scoring.Points;
 
 /**
@@ -111,6 +116,92 @@ class AppraisalDocumentAssembler {
   AppraisalSummary summary(Appraisal appraisal, LocalDate today) {
     Assessment assessment = appraisal.assessment();
     Campaign campaign = appraisal.submission().campaign();
+    return new AppraisalSummary(
+        wording.provinceCommittee(campaign.province()),
+        wording.council(),
+        wording.format("appraisalDocument.summary.title", assessment.year()),
+        wording.format("appraisalDocument.summary.subtitle", assessment.unit().name()),
+        null,
+        today,
+        areas(appraisal),
+        wording.supportTeam(),
+        wording.chair(),
+        campaign.province().illustrative() ? wording.text("appraisalDocument.illustrative") : null);
+  }
+
+  /**
+   * The unit's own result sheet: the same figures as the summary, headed and signed as the unit's
+   * kind heads and signs its documents.
+   */
+  AppraisalSummary resultSheet(Appraisal appraisal, LocalDate today) {
+    Assessment assessment = appraisal.assessment();
+    Campaign campaign = appraisal.submission().campaign();
+    var unit = assessment.unit();
+    return new AppraisalSummary(
+        wording.upper(unit.letterheadAbove()),
+        wording.upper(unit.name()),
+        wording.format("resultSheet.title", assessment.year()),
+        null,
+        unit.placeName(),
+        today,
+        withIndexParts(assessment, areas(appraisal)),
+        new Signer(wording.text("resultSheet.preparer"), null),
+        new Signer(
+            unit.headSignature().orElse(wording.text("appraisalDocument.worksheet.signer")), null),
+        campaign.province().illustrative() ? wording.text("appraisalDocument.illustrative") : null);
+  }
+
+  /**
+   * The appraised areas, then the survey's points and, where the index has them, the bonus and the
+   * penalty (subtracted), each on its own line, so that the totals are the unit's index.
+   */
+  private List<AppraisalArea> withIndexParts(Assessment assessment, List<AppraisalArea> appraised) {
+    List<AppraisalArea> areas = new ArrayList<>(appraised);
+    BigDecimal points =
+        appraised.stream().map(AppraisalArea::finalPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    IndexTotal index = UnitFigures.of(em, assessment, points);
+    IndexVersion version = assessment.version();
+    if (version.surveyMax().toBigDecimal().signum() > 0) {
+      areas.add(part("resultSheet.survey", version.surveyMax().toBigDecimal(), index.survey()));
+    }
+    if (has(version, AssessmentMethod.BONUS)) {
+      areas.add(part("resultSheet.bonus", null, index.bonus()));
+    }
+    if (has(version, AssessmentMethod.PENALTY)) {
+      areas.add(part("resultSheet.penalty", null, index.penalty().negate()));
+    }
+    return areas;
+  }
+
+  /**
+   * A part of the index that is not self-assessed, on one line. A line with a maximum needs the
+   * unit's own column: it repeats the points, so that the line shows no difference.
+   */
+  private AppraisalArea part(String key, BigDecimal max, BigDecimal points) {
+    String name = wording.text(key);
+    String code = wording.text(key + ".code");
+    return new AppraisalArea(
+        code,
+        name,
+        List.of(
+            new AppraisalLine(
+                code,
+                name,
+                RowLevel.CRITERION,
+                max,
+                max == null ? null : points,
+                null,
+                points,
+                null,
+                null)));
+  }
+
+  private static boolean has(IndexVersion version, AssessmentMethod method) {
+    return version.nodes().stream().anyMatch(n -> n.method() == method);
+  }
+
+  private List<AppraisalArea> areas(Appraisal appraisal) {
+    Assessment assessment = appraisal.assessment();
     List<AppraisalArea> areas = new ArrayList<>();
     for (Criterion area : areasOf(assessment)) {
       List<AppraisalLine> lines = new ArrayList<>();
@@ -128,17 +219,7 @@ class AppraisalDocumentAssembler {
         areas.add(new AppraisalArea(area.code().toString(), area.name(), lines));
       }
     }
-    return new AppraisalSummary(
-        wording.provinceCommittee(campaign.province()),
-        wording.council(),
-        wording.format("appraisalDocument.summary.title", assessment.year()),
-        wording.format("appraisalDocument.summary.subtitle", assessment.unit().name()),
-        null,
-        today,
-        areas,
-        wording.supportTeam(),
-        wording.chair(),
-        campaign.province().illustrative() ? wording.text("appraisalDocument.illustrative") : null);
+    return areas;
   }
 
   private AppraisalLine line(Appraisal appraisal, SubmittedScore self) {

@@ -52,6 +52,13 @@ public class AppraisalDocumentService {
     return summaryReport.render(summaryOf(assessmentId, locale), format, locale);
   }
 
+  /** The unit's result sheet: its own header and signature over the summary's figures. */
+  public byte[] resultSheet(long assessmentId, ReportFormat format, Locale locale) {
+    AppraisalDocumentAssembler assembler = assembler(locale);
+    AppraisalSummary sheet = assembler.resultSheet(appraisal(assembler, assessmentId), today());
+    return summaryReport.render(sheet, format, locale);
+  }
+
   public byte[] notice(long assessmentId, int round, ReportFormat format, Locale locale) {
     return noticeReport.render(noticeOf(assessmentId, round, locale), format, locale);
   }

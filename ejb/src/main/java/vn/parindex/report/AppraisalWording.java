@@ -56,6 +56,11 @@ final class AppraisalWording {
         null);
   }
 
+  /** A header line in capitals, or none. */
+  String upper(String line) {
+    return line == null ? null : line.toUpperCase(locale);
+  }
+
   String text(String key) {
     return messages.getString(key);
   }

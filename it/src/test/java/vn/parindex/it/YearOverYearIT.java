@@ -197,7 +197,7 @@ class YearOverYearIT {
   }
 
   /** Removes the revision made for the test, so that the versions are as before. */
-  private static void removeVersion(long id) throws SQLException {
+  static void removeVersion(long id) throws SQLException {
     try (Connection c = TestDatabase.connect()) {
       for (String sql :
           List.of(

@@ -1,6 +1,7 @@
 package vn.parindex.report;
 
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -37,14 +38,21 @@ final class ReportExporters {
 
   static void export(JasperPrint print, ReportFormat format, DocumentInfo info, OutputStream out)
       throws JRException {
+    export(List.of(print), format, info, out);
+  }
+
+  /** Several prints as one document, one after the other, each with its own page format. */
+  static void export(
+      List<JasperPrint> prints, ReportFormat format, DocumentInfo info, OutputStream out)
+      throws JRException {
     switch (format) {
-      case PDF -> pdf(print, info, out);
-      case XLSX -> xlsx(print, info, out);
-      case DOCX -> docx(print, info, out);
+      case PDF -> pdf(prints, info, out);
+      case XLSX -> xlsx(prints, info, out);
+      case DOCX -> docx(prints, info, out);
     }
   }
 
-  private static void pdf(JasperPrint print, DocumentInfo info, OutputStream out)
+  private static void pdf(List<JasperPrint> prints, DocumentInfo info, OutputStream out)
       throws JRException {
     SimplePdfExporterConfiguration document = new SimplePdfExporterConfiguration();
     document.setMetadataTitle(info.title());
@@ -54,10 +62,10 @@ final class ReportExporters {
     // the language tag lets screen readers and search pick Vietnamese rules (/Lang in the catalog)
     document.setTagged(true);
     document.setTagLanguage(info.locale().toLanguageTag());
-    run(new JRPdfExporter(), new SimplePdfReportConfiguration(), document, print, out);
+    run(new JRPdfExporter(), new SimplePdfReportConfiguration(), document, prints, out);
   }
 
-  private static void xlsx(JasperPrint print, DocumentInfo info, OutputStream out)
+  private static void xlsx(List<JasperPrint> prints, DocumentInfo info, OutputStream out)
       throws JRException {
     SimpleXlsxReportConfiguration layout = new SimpleXlsxReportConfiguration();
     // one sheet for the whole table; numbers stay numbers so that the sheet can be summed
@@ -68,16 +76,16 @@ final class ReportExporters {
     // the rules under the header would be drawings floating over the cells
     layout.setIgnoreGraphics(true);
     // the left page margin would be an empty first column
-    layout.setOffsetX(print.getLeftMargin() == null ? 0 : -print.getLeftMargin());
+    layout.setOffsetX(prints.get(0).getLeftMargin() == null ? 0 : -prints.get(0).getLeftMargin());
     layout.setSheetNames(new String[] {sheetName(info.title())});
     SimpleXlsxExporterConfiguration document = new SimpleXlsxExporterConfiguration();
     document.setMetadataTitle(info.title());
     document.setMetadataAuthor(info.author());
     document.setMetadataApplication(CREATOR);
-    run(new JRXlsxExporter(), layout, document, print, out);
+    run(new JRXlsxExporter(), layout, document, prints, out);
   }
 
-  private static void docx(JasperPrint print, DocumentInfo info, OutputStream out)
+  private static void docx(List<JasperPrint> prints, DocumentInfo info, OutputStream out)
       throws JRException {
     SimpleDocxReportConfiguration layout = new SimpleDocxReportConfiguration();
     // rows may grow when Word's line breaking differs from ours, rather than clip long names
@@ -86,17 +94,17 @@ final class ReportExporters {
     document.setMetadataTitle(info.title());
     document.setMetadataAuthor(info.author());
     document.setMetadataApplication(CREATOR);
-    run(new JRDocxExporter(), layout, document, print, out);
+    run(new JRDocxExporter(), layout, document, prints, out);
   }
 
   private static <R extends ReportExportConfiguration, C extends ExporterConfiguration> void run(
       Exporter<ExporterInput, R, C, OutputStreamExporterOutput> exporter,
       R layout,
       C document,
-      JasperPrint print,
+      List<JasperPrint> prints,
       OutputStream out)
       throws JRException {
-    exporter.setExporterInput(new SimpleExporterInput(print));
+    exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
     exporter.setConfiguration(layout);
     exporter.setConfiguration(document);
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));

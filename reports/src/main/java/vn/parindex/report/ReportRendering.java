@@ -2,6 +2,8 @@ package vn.parindex.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -37,6 +39,38 @@ final class ReportRendering {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     writer.accept(out);
     return out.toByteArray();
+  }
+
+  /** One report of a document made of several, e.g. a decision and its landscape annexes. */
+  record Part(String template, Map<String, Object> parameters, JRDataSource rows) {}
+
+  /**
+   * Fills every part and exports them one after the other into one document, each keeping its own
+   * page size and orientation.
+   */
+  static void render(
+      List<Part> parts,
+      ReportFormat format,
+      ReportExporters.DocumentInfo info,
+      OutputStream out,
+      String what) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    // as below: JasperReports must find our font extension and define the expression classes
+    thread.setContextClassLoader(ReportRendering.class.getClassLoader());
+    try {
+      List<JasperPrint> prints = new ArrayList<>();
+      for (Part part : parts) {
+        prints.add(
+            JasperFillManager.fillReport(
+                CompiledTemplates.get(part.template()), part.parameters(), part.rows()));
+      }
+      ReportExporters.export(prints, format, info, out);
+    } catch (JRException e) {
+      throw new ReportRenderingException("Cannot render " + what + " as " + format, e);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
   }
 
   static void render(

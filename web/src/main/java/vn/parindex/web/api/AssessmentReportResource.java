@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import vn.parindex.evidence.EvidenceBundle;
 import vn.parindex.evidence.EvidenceBundleService;
+import vn.parindex.report.AppraisalDocumentService;
 import vn.parindex.report.EvidenceIndexService;
 import vn.parindex.report.OfficeScorecardService;
 import vn.parindex.report.ReportFormat;
@@ -29,6 +30,7 @@ public class AssessmentReportResource {
   @EJB private OfficeScorecardService officeScorecards;
   @EJB private EvidenceIndexService evidenceIndex;
   @EJB private EvidenceBundleService bundles;
+  @EJB private AppraisalDocumentService appraisalDocuments;
   @Context private HttpHeaders headers;
 
   @GET
@@ -45,6 +47,23 @@ public class AssessmentReportResource {
     ReportFormat format = ReportFormat.fromExtension(extension);
     byte[] file = officeScorecards.render(id, office, format, RequestLocale.of(headers));
     return attachment(file, format, "bang-diem-" + safe(office) + "-" + id);
+  }
+
+  /**
+   * The unit's result sheet: self, appraised and final score of every criterion with the
+   * appraisers' reasons, area subtotals and totals, headed and signed as the unit's kind does.
+   */
+  @GET
+  @Path("{id}/result-sheet.{format:pdf|xlsx|docx}")
+  @Produces({
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+  })
+  public Response resultSheet(@PathParam("id") long id, @PathParam("format") String extension) {
+    ReportFormat format = ReportFormat.fromExtension(extension);
+    byte[] file = appraisalDocuments.resultSheet(id, format, RequestLocale.of(headers));
+    return attachment(file, format, "ket-qua-chi-so-cchc-" + id);
   }
 
   /** Every office's documents for readers (or {@code ?office=}), an office's own for an office. */
