@@ -4,10 +4,12 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.parindex.appraisal.AppraisalRecords;
+import vn.parindex.appraisal.AppraisalRound;
 import vn.parindex.appraisal.Campaign;
 import vn.parindex.appraisal.CampaignBlock;
 import vn.parindex.appraisal.RoundStatus;
@@ -16,14 +18,13 @@ import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.NodeKind;
 import vn.parindex.organisation.Block;
 import vn.parindex.platform.NotFoundException;
-import vn.parindex.scoring.CriterionCode;
 
 /**
- * Computes a block's results from a fixed handful of block-wide reads (units, self points,
- * decisions, survey and adjustment sums), whatever the number of units, or reads them back from the
- * block's announcement. The appraised points are those standing after the last closed round (the
- * unit's own before any), or the final ones once the council approved the block: the points its
- * snapshot froze.
+ * Computes a block's results from a fixed handful of block-wide reads (units, final points summed
+ * per area in the database, survey and adjustment sums), whatever the number of units, or reads
+ * them back from the block's announcement. The appraised points are those standing after the last
+ * closed round (the unit's own before any), or the final ones once the council approved the block:
+ * the points its snapshot froze.
  */
 final class BlockFigures {
   private final EntityManager em;
@@ -59,56 +60,45 @@ final class BlockFigures {
     List<Criterion> areaNodes =
         version.nodes().stream()
             .filter(n -> n.kind() == NodeKind.AREA && n.isSelfAssessed())
-            .sorted(java.util.Comparator.comparing(Criterion::code))
+            .sorted(Comparator.comparing(Criterion::code))
             .toList();
-    Map<CriterionCode, Integer> areaIndex = new HashMap<>();
+    Map<Long, Integer> areaIndex = new HashMap<>();
     List<AreaColumn> areas = new ArrayList<>();
     for (Criterion area : areaNodes) {
-      areaIndex.put(area.code(), areas.size());
+      areaIndex.put(area.id(), areas.size());
       areas.add(
           new AreaColumn(area.code().toString(), area.name(), area.maxPoints().toBigDecimal()));
     }
-    Map<Long, Integer> areaOfCriterion = new HashMap<>();
-    for (Criterion node : version.nodes()) {
-      if (node.isSelfAssessed() && version.isLeaf(node)) {
-        Integer index = areaIndex.get(top(node.code()));
-        if (index != null) {
-          areaOfCriterion.put(node.id(), index);
-        }
-      }
-    }
     boolean approved = new AppraisalRecords(em).approvalInForce(campaign, block).isPresent();
-    int lastRound =
-        approved
-            ? campaign.rounds().size()
-            : (int)
-                campaign.rounds().stream().filter(r -> r.status() == RoundStatus.CLOSED).count();
-    Map<Long, Map<Long, BigDecimal>> self = records.selfPoints(campaign, block);
-    Map<Long, Map<Long, BigDecimal>> decided = records.decidedUpTo(campaign, block, lastRound);
+    List<AppraisalRound> counted =
+        campaign.rounds().stream()
+            .sorted(Comparator.comparingInt(AppraisalRound::number))
+            .filter(r -> approved || r.status() == RoundStatus.CLOSED)
+            .toList();
+    Map<Long, Map<Long, BigDecimal>> byArea = records.finalPointsByArea(campaign, block, counted);
     Map<Long, BigDecimal> survey = records.survey(campaign, block);
     Map<Long, ResultRecords.Adjustments> adjustments = records.adjustments(campaign, block);
     BigDecimal max = version.totalMax().toBigDecimal();
     List<Line> lines = new ArrayList<>();
     for (ResultRecords.UnitRow unit : records.units(campaign, block)) {
-      BigDecimal[] byArea = new BigDecimal[areas.size()];
-      Map<Long, BigDecimal> decisions = decided.getOrDefault(unit.assessmentId(), Map.of());
-      self.getOrDefault(unit.assessmentId(), Map.of())
+      BigDecimal[] points = new BigDecimal[areas.size()];
+      byArea
+          .getOrDefault(unit.assessmentId(), Map.of())
           .forEach(
-              (criterion, points) -> {
-                Integer index = areaOfCriterion.get(criterion);
+              (area, sum) -> {
+                Integer index = areaIndex.get(area);
                 if (index != null) {
-                  BigDecimal standing = decisions.getOrDefault(criterion, points);
-                  byArea[index] = byArea[index] == null ? standing : byArea[index].add(standing);
+                  points[index] = sum;
                 }
               });
       BigDecimal appraised =
-          Arrays.stream(byArea).filter(p -> p != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+          Arrays.stream(points).filter(p -> p != null).reduce(BigDecimal.ZERO, BigDecimal::add);
       ResultRecords.Adjustments adjusted =
           adjustments.getOrDefault(unit.assessmentId(), ResultRecords.Adjustments.NONE);
       lines.add(
           new Line(
               unit,
-              Arrays.asList(byArea),
+              Arrays.asList(points),
               new IndexTotal(
                   appraised,
                   survey.get(unit.assessmentId()),
@@ -205,13 +195,5 @@ final class BlockFigures {
         announcement.decisionNumber(),
         announcement.decisionDate(),
         units);
-  }
-
-  private static CriterionCode top(CriterionCode code) {
-    CriterionCode top = code;
-    while (top.parent().isPresent()) {
-      top = top.parent().get();
-    }
-    return top;
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.parindex.appraisal.AppraisalRound;
 import vn.parindex.appraisal.Campaign;
 import vn.parindex.appraisal.SubmissionStatus;
 import vn.parindex.assessment.Assessment;
@@ -52,43 +53,52 @@ final class ResultRecords {
     return units;
   }
 
-  /** The submitted self points, by assessment id and criterion id. */
-  Map<Long, Map<Long, BigDecimal>> selfPoints(Campaign campaign, Block block) {
-    Map<Long, Map<Long, BigDecimal>> result = new HashMap<>();
-    for (Object[] row :
-        blockWide(
-                "select s.assessment.id, x.criterion.id, x.points from Submission s"
-                    + " join s.scores x where s.campaign = :c and s.status = :submitted"
-                    + " and s.assessment.unit.block = :b",
-                campaign,
-                block)
-            .setParameter("submitted", SubmissionStatus.SUBMITTED)
-            .getResultList()) {
-      result
-          .computeIfAbsent((Long) row[0], a -> new HashMap<>())
-          .put((Long) row[1], (BigDecimal) row[2]);
-    }
-    return result;
-  }
-
   /**
-   * The latest decision of each criterion up to the given round (1-based), by assessment id and
-   * criterion id: what stands after that round.
+   * Each submitted unit's final points per area (by assessment id, then the area's node id): every
+   * self-assessed criterion at the decision of the latest of the given rounds that decided it, or
+   * at the unit's own score where none did. Summed in the database per top-level node (a
+   * criterion's area is its top ancestor; an index has three levels) in one pass: a campaign has at
+   * most three rounds, each joined once, so no subquery runs per row.
+   *
+   * @param rounds the rounds that count, in order
    */
-  Map<Long, Map<Long, BigDecimal>> decidedUpTo(Campaign campaign, Block block, int lastRound) {
-    Map<Long, Map<Long, BigDecimal>> result = new HashMap<>();
-    if (lastRound < 1) {
-      return result;
+  Map<Long, Map<Long, BigDecimal>> finalPointsByArea(
+      Campaign campaign, Block block, List<AppraisalRound> rounds) {
+    StringBuilder joins = new StringBuilder();
+    StringBuilder standing = new StringBuilder("coalesce(");
+    for (int k = rounds.size(); k >= 1; k--) {
+      joins
+          .append(" left join AppraisedScore d")
+          .append(k)
+          .append(" on d")
+          .append(k)
+          .append(".assessment = s.assessment and d")
+          .append(k)
+          .append(".criterion = c and d")
+          .append(k)
+          .append(".round = :r")
+          .append(k);
+      standing.append('d').append(k).append(".points, ");
     }
-    for (Object[] row :
+    standing.append("x.points)");
+    TypedQuery<Object[]> query =
         blockWide(
-                "select d.assessment.id, d.criterion.id, d.points from AppraisedScore d"
-                    + " where d.round.campaign = :c and d.round.number <= :last"
-                    + " and d.assessment.unit.block = :b order by d.round.number",
+                "select s.assessment.id, coalesce(pp.id, p.id, c.id), sum("
+                    + standing
+                    + ") from Submission s join s.scores x join x.criterion c"
+                    + " left join c.parent p left join p.parent pp"
+                    + joins
+                    + " where s.campaign = :c and s.status = :submitted"
+                    + " and s.assessment.unit.block = :b"
+                    + " group by s.assessment.id, coalesce(pp.id, p.id, c.id)",
                 campaign,
                 block)
-            .setParameter("last", lastRound)
-            .getResultList()) {
+            .setParameter("submitted", SubmissionStatus.SUBMITTED);
+    for (int k = 1; k <= rounds.size(); k++) {
+      query.setParameter("r" + k, rounds.get(k - 1));
+    }
+    Map<Long, Map<Long, BigDecimal>> result = new HashMap<>();
+    for (Object[] row : query.getResultList()) {
       result
           .computeIfAbsent((Long) row[0], a -> new HashMap<>())
           .put((Long) row[1], (BigDecimal) row[2]);
