@@ -114,6 +114,15 @@ public final class AccessPolicy {
     return may(Permission.READ_UNIT, unit);
   }
 
+  /**
+   * Administers this account: a unit's administrator the accounts of its unit, a system
+   * administrator every account.
+   */
+  public boolean administers(UserAccount other) {
+    return administersSystem()
+        || other.unit().map(u -> may(Permission.ADMINISTER, u)).orElse(false);
+  }
+
   /** Administers the whole system: units, index versions, every account. */
   public boolean administersSystem() {
     return scope(Role.ADMIN) instanceof Scope.Everywhere;

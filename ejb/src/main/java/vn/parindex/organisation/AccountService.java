@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import java.util.stream.Collectors;
 public class AccountService {
   @Inject private EntityManager em;
   @Inject private Logger log;
+  @Inject private Clock clock;
   private final SignInSettings settings = SignInSettings.fromEnvironment();
 
   /**
@@ -90,6 +93,63 @@ public class AccountService {
                 "Sign-in failed for user name '%s' from %s: %s (%d failures)",
                 printable(username), printable(address), reason, failures));
     return SignInOutcome.refused(false);
+  }
+
+  /**
+   * Authenticates a personal access token presented as {@code Authorization: Bearer}. A refused
+   * token counts against the client's address in the same throttle as a wrong password (there is no
+   * user name to count against), and a throttled address is refused before any lookup.
+   *
+   * @param address the client's address as the server sees it
+   * @return the token's owner, or nothing for an unknown, expired or revoked token, a disabled
+   *     owner or a throttled address
+   */
+  public Optional<TokenCaller> authenticateToken(String secret, String address) {
+    Instant now = clock.instant();
+    String addressSubject = SignInAttempts.addressSubject(address);
+    Optional<Instant> addressUntil =
+        refusedUntil(
+            recentFailures(List.of(addressSubject)).get(addressSubject), settings.address(), now);
+    if (addressUntil.isPresent()) {
+      fail(addressSubject, settings.address(), now);
+      log.warning(
+          () ->
+              String.format(
+                  "Bearer token refused without lookup from %s: too many failures of the address,"
+                      + " refused until %s",
+                  printable(address), addressUntil.get()));
+      return Optional.empty();
+    }
+    // Looked up by the secret's SHA-256 in a unique index: the database compares hashes, not
+    // secrets, so the time a lookup takes tells an attacker nothing about any secret's prefix
+    // (finding a prefix of a hash is no help in finding a secret), and no constant-time comparison
+    // is needed.
+    Optional<AccessToken> token =
+        AccessToken.looksLikeSecret(secret)
+            ? em.createNamedQuery(AccessToken.BY_HASH, AccessToken.class)
+                .setParameter("hash", AccessToken.hash(secret))
+                .getResultStream()
+                .findFirst()
+            : Optional.empty();
+    LocalDate today = LocalDate.now(clock);
+    if (token.isPresent() && token.get().isValid(today)) {
+      AccessToken valid = token.get();
+      valid.use(now);
+      return Optional.of(
+          new TokenCaller(valid.owner().username(), valid.owner().roles(), valid.scope()));
+    }
+    fail(addressSubject, settings.address(), now);
+    String reason =
+        token.isEmpty()
+            ? "unknown token"
+            : token.get().revokedAt().isPresent()
+                ? "token " + token.get().id() + " revoked"
+                : token.get().isExpired(today)
+                    ? "token " + token.get().id() + " expired"
+                    : "token " + token.get().id() + " of a disabled account";
+    log.warning(
+        () -> String.format("Bearer token refused from %s: %s", printable(address), reason));
+    return Optional.empty();
   }
 
   /** Whether a signed-in session of this account may go on: false once it is disabled or gone. */

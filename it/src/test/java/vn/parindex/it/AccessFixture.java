@@ -117,6 +117,7 @@ final class AccessFixture {
     placeholders.put("{draft}", String.valueOf(IndexVersionApiIT.revise(version, "Thử quyền")));
     placeholders.put("{ev}", String.valueOf(evidence));
     placeholders.put("{spare}", "spare.a." + suffix);
+    placeholders.put("{token}", String.valueOf(sparesToken()));
     placeholders.put("{future}", deadline.plusDays(10).toString());
     placeholders.put("{later}", deadline.plusDays(30).toString());
     placeholders.put("{year}", String.valueOf(deadline.getYear()));
@@ -177,6 +178,17 @@ final class AccessFixture {
   }
 
   /** The version the demo assessment follows: the index the tests' own units are assessed on. */
+  /** A personal access token of the spare account, that the administrators may revoke. */
+  private long sparesToken() throws Exception {
+    JsonObject issued =
+        (JsonObject)
+            Api.json(
+                admin.post(
+                    "users/spare.a." + suffix + "/tokens",
+                    "{\"name\": \"Khóa ma trận\", \"scope\": \"READ\"}"));
+    return issued.getJsonObject("token").getJsonNumber("id").longValue();
+  }
+
   static long demoVersion(Api admin) throws Exception {
     return ((JsonArray) Api.json(admin.get("assessments")))
         .getValuesAs(JsonObject.class).stream()

@@ -35,6 +35,15 @@ final class Api {
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A caller with a personal access token, sent as {@code Authorization: Bearer}. */
+  static Api bearer(String token) {
+    return new Api("Bearer " + token, true);
+  }
+
+  private Api(String authorization, boolean asGiven) {
+    this.authorization = authorization;
+  }
+
   /** A caller with no credentials at all. */
   static Api anonymous() {
     return new Api(null, null);

@@ -16,6 +16,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.parindex.organisation.AccessTokenService;
+import vn.parindex.organisation.IssuedToken;
 import vn.parindex.organisation.OrganisationService;
 import vn.parindex.organisation.Role;
 import vn.parindex.organisation.SignInLockView;
@@ -25,8 +27,9 @@ import vn.parindex.platform.BusinessException;
 
 /**
  * The portal's accounts (administrators): list, create, change, reset the password, disable and
- * enable, see and lift a sign-in lock. No answer ever carries a password or its hash. An office is
- * named by its code, with the unit's id when several units have an office with that code.
+ * enable, see and lift a sign-in lock, give an integration's account a personal access token. No
+ * answer ever carries a password or its hash. An office is named by its code, with the unit's id
+ * when several units have an office with that code.
  */
 @Path("users")
 @RequestScoped
@@ -34,6 +37,7 @@ import vn.parindex.platform.BusinessException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
   @EJB private OrganisationService organisation;
+  @EJB private AccessTokenService tokens;
 
   @GET
   public List<UserView> users(@QueryParam("unit") Long unit, @QueryParam("office") String office) {
@@ -98,6 +102,19 @@ public class UserResource {
   public Response unlock(@PathParam("username") String username) {
     organisation.unlock(username);
     return Response.noContent().build();
+  }
+
+  /** A personal access token for an account the caller administers (an integration's). */
+  @POST
+  @Path("{username}/tokens")
+  @NotForTokens
+  public Response createToken(
+      @PathParam("username") String username, AccessTokenResource.TokenJson body) {
+    AccessTokenResource.TokenJson json = AccessTokenResource.TokenJson.orEmpty(body);
+    IssuedToken issued =
+        tokens.createFor(
+            username, json.name, AccessTokenResource.scope(json.scope), json.expiresOn);
+    return Response.status(Response.Status.CREATED).entity(issued).build();
   }
 
   private UserDetails details(UserJson body) {

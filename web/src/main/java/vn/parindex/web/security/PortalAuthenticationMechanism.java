@@ -17,18 +17,30 @@ import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.parindex.organisation.AccountService;
+import vn.parindex.organisation.Role;
+import vn.parindex.organisation.TokenCaller;
+import vn.parindex.organisation.TokenScope;
 
 /**
  * One mechanism for both kinds of caller, since Jakarta EE 10 allows one per application: API
- * requests authenticate with HTTP Basic on every call; people sign in once on the login page and
- * stay signed in for their session, which the API ignores. Unauthenticated page requests go to the
- * login page, API requests get a 401 challenge.
+ * requests authenticate on every call with a personal access token ({@code Authorization: Bearer},
+ * cheap: one indexed lookup) or with HTTP Basic (a password hash per call, kept for older clients);
+ * people sign in once on the login page and stay signed in for their session, which the API
+ * ignores. A token's scope is left on the request ({@link #TOKEN_SCOPE}) for the API to enforce.
+ * Unauthenticated page requests go to the login page, API requests get a 401 challenge.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
   static final String SESSION_CALLER = PortalAuthenticationMechanism.class.getName() + ".caller";
   static final String LOGIN_PAGE = "/login.xhtml";
+
+  /**
+   * Request attribute: the {@link TokenScope} of the token that authenticated an API request;
+   * absent for any other caller.
+   */
+  public static final String TOKEN_SCOPE = PortalAuthenticationMechanism.class.getName() + ".token";
 
   @Inject private IdentityStoreHandler identityStore;
   @EJB private AccountService accounts;
@@ -41,6 +53,20 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     Credential submitted = context.getAuthParameters().getCredential();
     if (submitted != null) {
       return signIn(request, context, identityStore.validate(submitted));
+    }
+    Optional<String> bearer = isApi(request) ? bearerToken(request) : Optional.empty();
+    if (bearer.isPresent()) {
+      Optional<TokenCaller> token =
+          accounts.authenticateToken(bearer.get(), request.getRemoteAddr());
+      if (token.isEmpty()) {
+        response.setHeader(
+            "WWW-Authenticate", "Bearer realm=\"PAR Index\", error=\"invalid_token\"");
+        return context.responseUnauthorized();
+      }
+      request.setAttribute(TOKEN_SCOPE, token.get().scope());
+      return context.notifyContainerAboutLogin(
+          token.get().username(),
+          token.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
     Optional<UsernamePasswordCredential> basic = basicCredential(request);
     if (basic.isPresent()) {
@@ -107,6 +133,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletResponse response, HttpMessageContext context) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"PAR Index\", charset=\"UTF-8\"");
     return context.responseUnauthorized();
+  }
+
+  private static Optional<String> bearerToken(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Optional.empty();
+    }
+    return Optional.of(header.substring(7).strip());
   }
 
   private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
