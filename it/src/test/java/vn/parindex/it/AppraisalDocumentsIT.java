@@ -214,7 +214,10 @@ class AppraisalDocumentsIT {
               "delete from user_role where user_id in (select id from user_account"
                   + " where username like 'tl-%')",
               "delete from user_account where username like 'tl-%'",
-              "delete from assessed_unit where place_name = 'Thử'",
+              // only its own two units: other tests' units share the place name 'Thử'
+              "delete from assessed_unit where place_name = 'Thử' and name in ('"
+                  + UNIT.replace("'", "''")
+                  + "', 'Sở Tư pháp thử')",
               "delete from unit_kind where code = 'so-thu-tai-lieu'",
               "delete from unit_block where name = 'Khối xã thử'",
               "delete from province where name = 'Tỉnh Thử Tài Liệu'")) {
