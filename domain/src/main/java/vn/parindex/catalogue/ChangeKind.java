@@ -7,5 +7,7 @@ public enum ChangeKind {
   RENAMED,
   MAX_CHANGED,
   RULE_CHANGED,
-  MOVED
+  MOVED,
+  /** Another due date (or one added or removed): the day timeliness is judged by. */
+  DUE_CHANGED
 }

@@ -85,6 +85,12 @@ public class Criterion {
   @Column(name = "evidence_guidance", length = GUIDANCE_LENGTH)
   private String evidenceGuidance;
 
+  /**
+   * The day a timeliness criterion's work is due, relative to the assessed year; null when the
+   * criterion has none of its own (a parent's may apply, see {@link #effectiveDueDate()}).
+   */
+  @Embedded private DueDate due;
+
   /** The criterion of the previous version this one continues; null for a new criterion. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "predecessor_id")
@@ -167,6 +173,12 @@ public class Criterion {
     this.evidenceGuidance = guidance == null || guidance.isBlank() ? null : guidance.strip();
   }
 
+  /** Sets or, with null, removes the node's own due date. */
+  public void dueBy(DueDate dueDate) {
+    version.requireDraft();
+    this.due = dueDate;
+  }
+
   /** Links this criterion to the one it continues in an earlier version, or to none (new). */
   public void continues(Criterion earlier) {
     version.requireDraft();
@@ -222,6 +234,7 @@ public class Criterion {
         new Criterion(draft, copiedParent, code(), kind, name, maxPoints(), method, position);
     copy.nameInferred = nameInferred;
     copy.evidenceGuidance = evidenceGuidance;
+    copy.due = due == null ? null : due.copy();
     copy.rule = rule == null ? null : rule.copy();
     copy.tiers =
         new ArrayList<>(
@@ -310,6 +323,30 @@ public class Criterion {
 
   public String evidenceGuidance() {
     return evidenceGuidance;
+  }
+
+  /** The node's own due date; an embedded value with no column set reads as none. */
+  public Optional<DueDate> dueDate() {
+    return Optional.ofNullable(due);
+  }
+
+  /**
+   * The due date that applies to the work of this node: its own, else the nearest ancestor's (a
+   * criterion "on time" whose component criteria share its day).
+   */
+  public Optional<DueDate> effectiveDueDate() {
+    for (Criterion node = this; node != null; node = node.parent().orElse(null)) {
+      Optional<DueDate> own = node.dueDate();
+      if (own.isPresent()) {
+        return own;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Same due date, through the other node's methods (it may be a lazy proxy). */
+  public boolean sameDueDateAs(Criterion other) {
+    return dueDate().equals(other.dueDate());
   }
 
   public Optional<Criterion> predecessor() {

@@ -34,6 +34,9 @@ final class VersionCheck {
         add(node, "version.code.duplicate", node.code().toString());
       }
       checkPlace(node);
+      node.dueDate()
+          .filter(due -> !due.isValid())
+          .ifPresent(due -> add(node, "version.due.invalid", node.code().toString(), due));
       List<Criterion> children = version.children(node);
       if (children.isEmpty()) {
         checkLeaf(node);

@@ -83,6 +83,9 @@ public final class VersionComparison {
     if (!before.sameRuleAs(after)) {
       kinds.add(ChangeKind.RULE_CHANGED);
     }
+    if (!before.sameDueDateAs(after)) {
+      kinds.add(ChangeKind.DUE_CHANGED);
+    }
     if (!before.code().equals(after.code())
         || !Objects.equals(parentCode(before), parentCode(after))) {
       kinds.add(ChangeKind.MOVED);

@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -129,6 +131,23 @@ public class DocumentSignature {
   public boolean signedAfter(LocalDate due, ZoneId zone) {
     Objects.requireNonNull(due, "due");
     return signedAt != null && signedAt.atZone(zone).toLocalDate().isAfter(due);
+  }
+
+  /**
+   * Whether a document bearing these signatures was signed after the due day: its first signature
+   * that verifies and says when it was made came after that day in {@code zone}. The first, since
+   * the document existed signed from then on (a seal added the next day does not make it late); a
+   * signature that does not verify proves no time, and a document without a dated valid signature
+   * is never called late.
+   */
+  public static boolean documentSignedAfter(
+      Collection<DocumentSignature> signatures, LocalDate due, ZoneId zone) {
+    Objects.requireNonNull(due, "due");
+    return signatures.stream()
+        .filter(s -> s.readable && s.integrityValid && s.signedAt != null)
+        .min(Comparator.comparing(DocumentSignature::signedAt))
+        .map(first -> first.signedAfter(due, zone))
+        .orElse(false);
   }
 
   public String signerName() {

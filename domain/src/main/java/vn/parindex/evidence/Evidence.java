@@ -19,6 +19,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -149,6 +151,14 @@ public class Evidence {
   /** Whether the document is dated in another year than the assessed one (a flag, not an error). */
   public boolean isOutsideAssessmentYear() {
     return metadata.isDatedOutside(assessment.year());
+  }
+
+  /**
+   * Whether it was signed after the day its criterion's work was due (see {@link
+   * DocumentSignature#documentSignedAfter}); an unsigned document is not late, only unsigned.
+   */
+  public boolean signedAfter(LocalDate due, ZoneId zone) {
+    return DocumentSignature.documentSignedAfter(signatures, due, zone);
   }
 
   /** Whether these bytes are still the ones uploaded. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.parindex.evidence.DocumentSignature.Verdict;
 
@@ -29,6 +30,32 @@ class DocumentSignatureTest {
     DocumentSignature undated = DocumentSignature.read("A", null, null, true, false, true);
 
     assertFalse(undated.signedAfter(DUE, VIETNAM));
+  }
+
+  @Test
+  void aDocumentIsSignedLateWhenItsFirstValidSignatureIsAfterTheDueDay() {
+    DocumentSignature inTime = signedAt("2026-12-15T09:00:00Z", true, false);
+    DocumentSignature late = signedAt("2026-12-16T09:00:00Z", true, false);
+
+    assertFalse(DocumentSignature.documentSignedAfter(List.of(inTime), DUE, VIETNAM));
+    assertTrue(DocumentSignature.documentSignedAfter(List.of(late), DUE, VIETNAM));
+    // the leader signed in time; the seal of the next day does not make it late
+    assertFalse(DocumentSignature.documentSignedAfter(List.of(late, inTime), DUE, VIETNAM));
+  }
+
+  @Test
+  void onlyAValidDatedSignatureSaysWhenADocumentWasSigned() {
+    DocumentSignature forged = signedAt("2026-12-01T09:00:00Z", false, false);
+    DocumentSignature late = signedAt("2026-12-20T09:00:00Z", true, false);
+    DocumentSignature changedAfterLateSigning = signedAt("2026-12-20T09:00:00Z", true, true);
+    DocumentSignature undated = DocumentSignature.read("A", null, null, true, false, true);
+
+    assertTrue(DocumentSignature.documentSignedAfter(List.of(forged, late), DUE, VIETNAM));
+    assertTrue(
+        DocumentSignature.documentSignedAfter(List.of(changedAfterLateSigning), DUE, VIETNAM));
+    assertFalse(DocumentSignature.documentSignedAfter(List.of(undated), DUE, VIETNAM));
+    assertFalse(DocumentSignature.documentSignedAfter(List.of(forged), DUE, VIETNAM));
+    assertFalse(DocumentSignature.documentSignedAfter(List.of(), DUE, VIETNAM), "unsigned");
   }
 
   @Test

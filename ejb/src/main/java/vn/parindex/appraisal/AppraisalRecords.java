@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.RecordedInputs;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.IndexVersion;
+import vn.parindex.evidence.CriterionLink;
+import vn.parindex.evidence.DocumentSignature;
 import vn.parindex.evidence.EvidenceSignatures;
 import vn.parindex.evidence.SignatureView;
 import vn.parindex.organisation.Block;
@@ -297,7 +300,7 @@ public final class AppraisalRecords {
    * plain values, since a campaign's work list shows thousands and changes none of them.
    */
   Map<Long, Map<Long, List<DocumentRef>>> documents(
-      Collection<Assessment> assessments, Collection<Long> criteria) {
+      Collection<Assessment> assessments, Collection<Long> criteria, ZoneId zone) {
     Map<Long, Map<Long, List<DocumentRef>>> result = new HashMap<>();
     if (assessments.isEmpty()) {
       return result;
@@ -312,9 +315,16 @@ public final class AppraisalRecords {
             .setParameter("a", assessments)
             .setParameter("k", criteria)
             .getResultList();
-    Map<Long, List<SignatureView>> signatures =
-        EvidenceSignatures.of(em, rows.stream().map(row -> (Long) row[2]).toList());
+    Map<Long, List<DocumentSignature>> signatures =
+        EvidenceSignatures.read(em, rows.stream().map(row -> (Long) row[2]).toList());
+    Map<Long, Integer> years = new HashMap<>();
+    assessments.forEach(a -> years.put(a.id(), a.year()));
     for (Object[] row : rows) {
+      List<DocumentSignature> signed = signatures.getOrDefault((Long) row[2], List.of());
+      // the criteria are the versions' nodes, already read: find() asks no query of them
+      CriterionLink link =
+          CriterionLink.of(
+              em.find(Criterion.class, row[1]), years.get((Long) row[0]), signed, zone);
       result
           .computeIfAbsent((Long) row[0], a -> new HashMap<>())
           .computeIfAbsent((Long) row[1], c -> new ArrayList<>())
@@ -326,7 +336,9 @@ public final class AppraisalRecords {
                   (LocalDate) row[5],
                   (String) row[6],
                   (String) row[7],
-                  signatures.getOrDefault((Long) row[2], List.of())));
+                  signed.stream().map(SignatureView::of).toList(),
+                  link.dueDate(),
+                  link.signedLate()));
     }
     return result;
   }

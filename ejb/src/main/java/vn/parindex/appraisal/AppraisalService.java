@@ -50,7 +50,7 @@ public class AppraisalService {
     AppraisalRecords records = new AppraisalRecords(em);
     Campaign campaign = readable(records, campaignId);
     Optional<Long> department = readsWholeProvince(campaign) ? Optional.empty() : ownDepartment();
-    return new Worklist(records, campaign).items(department);
+    return new Worklist(records, campaign, clock.getZone()).items(department);
   }
 
   /** Progress of the current round, per member department and per unit. */
@@ -60,7 +60,8 @@ public class AppraisalService {
     if (!readsWholeProvince(campaign)) {
       throw new AccessDeniedException("access.denied");
     }
-    List<AppraisalItem> items = new Worklist(records, campaign).items(Optional.empty());
+    List<AppraisalItem> items =
+        new Worklist(records, campaign, clock.getZone()).items(Optional.empty());
     Map<Long, String> departments = new HashMap<>();
     for (AppraisalItem item : items) {
       if (item.departmentId() > 0) {

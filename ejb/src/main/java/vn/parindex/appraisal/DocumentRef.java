@@ -9,6 +9,9 @@ import vn.parindex.evidence.SignatureView;
  * A supporting document as an appraiser sees it beside a score: what it is (number, date, issuer)
  * and where to open it ({@code /files/evidence/{id}} in the portal, {@code
  * /api/evidence/{id}/file}), with the digital signatures read from it at upload.
+ *
+ * @param dueDate the day the criterion's work was due in the assessed year, or null
+ * @param signedLate the document was signed after that day
  */
 public record DocumentRef(
     long id,
@@ -17,7 +20,10 @@ public record DocumentRef(
     LocalDate date,
     String issuer,
     String summary,
-    List<SignatureView> signatures) {
+    List<SignatureView> signatures,
+    LocalDate dueDate,
+    boolean signedLate) {
+  /** A document attached to an answer: judged against no due date. */
   static DocumentRef of(Evidence evidence) {
     return new DocumentRef(
         evidence.id(),
@@ -26,6 +32,8 @@ public record DocumentRef(
         evidence.metadata().date(),
         evidence.metadata().issuer(),
         evidence.metadata().summary(),
-        evidence.signatures().stream().map(SignatureView::of).toList());
+        evidence.signatures().stream().map(SignatureView::of).toList(),
+        null,
+        false);
   }
 }

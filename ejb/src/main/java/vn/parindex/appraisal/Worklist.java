@@ -1,6 +1,7 @@
 package vn.parindex.appraisal;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,10 +23,16 @@ import vn.parindex.scoring.Points;
 final class Worklist {
   private final AppraisalRecords records;
   private final Campaign campaign;
+  private final ZoneId zone;
 
-  Worklist(AppraisalRecords records, Campaign campaign) {
+  /**
+   * @param zone the assessment calendar's, in which a document signed on a day is judged against
+   *     its criterion's due date
+   */
+  Worklist(AppraisalRecords records, Campaign campaign, ZoneId zone) {
     this.records = records;
     this.campaign = campaign;
+    this.zone = zone;
   }
 
   /** The items, limited to one department's when given. */
@@ -68,7 +75,7 @@ final class Worklist {
           .add(e);
     }
     Map<Long, Map<Long, List<DocumentRef>>> documents =
-        records.documents(listed.stream().map(Listed::assessment).toList(), criteria);
+        records.documents(listed.stream().map(Listed::assessment).toList(), criteria, zone);
     int current = campaign.latestOpened().map(AppraisalRound::number).orElse(0);
     int rounds = campaign.rounds().size();
     List<AppraisalItem> items = new ArrayList<>();

@@ -35,7 +35,11 @@ final class AssignedCriteria {
         score == null ? null : score.updatedBy(),
         score == null ? null : score.reviewNote(),
         evidenceCount,
-        score == null ? null : score.rowVersion());
+        score == null ? null : score.rowVersion(),
+        criterion
+            .effectiveDueDate()
+            .map(due -> due.in(assignment.assessment().year()))
+            .orElse(null));
   }
 
   private static List<Tier> tiers(ScoringRule rule) {

@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import vn.parindex.catalogue.RuleDefinition;
 import vn.parindex.scoring.Points;
@@ -11,7 +12,8 @@ import vn.parindex.scoring.Tier;
 
 /**
  * A criterion assigned to the caller's office, with what the office recorded for it so far: the row
- * of "My criteria" and of the API. {@code points} is null while not scored.
+ * of "My criteria" and of the API. {@code points} is null while not scored; {@code dueDate} is the
+ * day its work was due in the assessed year (its own due date or its parent's), null when none.
  */
 public record AssignedCriterion(
     long assessmentId,
@@ -33,7 +35,8 @@ public record AssignedCriterion(
     String updatedBy,
     String reviewNote,
     long evidenceCount,
-    Long rowVersion) {
+    Long rowVersion,
+    LocalDate dueDate) {
 
   /** The office may change it: nobody is reviewing it. */
   public boolean editable() {

@@ -372,6 +372,13 @@ public class CatalogueService {
 
   private static void define(Criterion node, NodeDefinition definition) {
     node.describeEvidence(definition.evidenceGuidance());
+    try {
+      node.dueBy(DueDate.parse(definition.due()).orElse(null));
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException(
+              "version.node.badDue", node.code().toString(), definition.due().strip())
+          .onField("due");
+    }
     if (definition.ruleType() == null) {
       node.clearRule();
       return;

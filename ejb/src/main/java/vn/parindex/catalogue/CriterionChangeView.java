@@ -16,6 +16,8 @@ public record CriterionChangeView(
     BigDecimal afterMax,
     String beforeRule,
     String afterRule,
+    String beforeDue,
+    String afterDue,
     Set<ChangeKind> changes) {
 
   /** The rules in the compact notation of the exchange workbook, for machines. */
@@ -40,7 +42,14 @@ public record CriterionChangeView(
         after == null ? null : after.maxPoints().toBigDecimal(),
         before == null ? null : rules.apply(before),
         after == null ? null : rules.apply(after),
+        due(before),
+        due(after),
         change.kinds());
+  }
+
+  /** The node's own due date as written ("15/12/N-1"), or null. */
+  private static String due(Criterion node) {
+    return node == null ? null : node.dueDate().map(DueDate::toString).orElse(null);
   }
 
   public boolean unchanged() {

@@ -7,7 +7,8 @@ import vn.parindex.scoring.WhenNone;
 
 /**
  * What an administrator says of one node of a draft: everything but its place in the tree, which
- * its code gives. A null rule type means no rule: a parent, or a node scored by the survey.
+ * its code gives. A null rule type means no rule: a parent, or a node scored by the survey. {@code
+ * due} is the due date as written ("15/12/N-1"), blank for none.
  */
 public record NodeDefinition(
     String code,
@@ -21,7 +22,8 @@ public record NodeDefinition(
     WhenNone whenNone,
     BigDecimal perItem,
     List<TierDefinition> tiers,
-    String evidenceGuidance) {
+    String evidenceGuidance,
+    String due) {
 
   public NodeDefinition {
     tiers = tiers == null ? List.of() : List.copyOf(tiers);

@@ -23,6 +23,7 @@ public record NodeView(
     BigDecimal perItem,
     List<TierDefinition> tiers,
     String evidenceGuidance,
+    String due,
     String predecessorCode,
     List<VersionProblem> problems) {
 
@@ -46,6 +47,7 @@ public record NodeView(
         ruled ? rule.perItem() : null,
         node.tiers().stream().map(TierDefinition::of).toList(),
         node.evidenceGuidance(),
+        node.dueDate().map(DueDate::toString).orElse(null),
         node.predecessor().map(p -> p.code().toString()).orElse(null),
         List.copyOf(problems));
   }
@@ -68,6 +70,7 @@ public record NodeView(
         whenNone,
         perItem,
         tiers,
-        evidenceGuidance);
+        evidenceGuidance,
+        due);
   }
 }

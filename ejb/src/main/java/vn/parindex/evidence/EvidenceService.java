@@ -119,8 +119,7 @@ public class EvidenceService {
                 + file.size()
                 + " bytes, SHA-256 "
                 + file.sha256());
-    return EvidenceView.of(
-        evidence, List.of(), evidence.signatures().stream().map(SignatureView::of).toList());
+    return EvidenceView.of(evidence, List.of(), evidence.signatures());
   }
 
   /**
@@ -442,29 +441,43 @@ public class EvidenceService {
     return views(List.of(evidence)).get(0);
   }
 
-  /** The views of these documents, each with the criteria it supports and its signatures. */
+  /**
+   * The views of these documents, each with its signatures and the criteria it supports, judged
+   * against each criterion's due date on the assessment calendar.
+   */
   private List<EvidenceView> views(List<Evidence> documents) {
     if (documents.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<String>> codes = new LinkedHashMap<>();
+    Map<Long, List<DocumentSignature>> signatures =
+        EvidenceSignatures.read(em, documents.stream().map(Evidence::id).toList());
+    Map<Long, Evidence> byId = new LinkedHashMap<>();
+    documents.forEach(e -> byId.put(e.id(), e));
+    Map<Long, List<CriterionLink>> links = new LinkedHashMap<>();
     em.createQuery(
-            "select l.evidence.id, c.code from EvidenceLink l join l.assignment a"
+            "select l.evidence.id, c from EvidenceLink l join l.assignment a"
                 + " join a.criterion c where l.evidence in :documents order by c.position",
             Object[].class)
         .setParameter("documents", documents)
         .getResultStream()
         .forEach(
-            row ->
-                codes.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
-    Map<Long, List<SignatureView>> signatures =
-        EvidenceSignatures.of(em, documents.stream().map(Evidence::id).toList());
+            row -> {
+              long id = (Long) row[0];
+              links
+                  .computeIfAbsent(id, k -> new ArrayList<>())
+                  .add(
+                      CriterionLink.of(
+                          (Criterion) row[1],
+                          byId.get(id).assessment().year(),
+                          signatures.getOrDefault(id, List.of()),
+                          clock.getZone()));
+            });
     return documents.stream()
         .map(
             e ->
                 EvidenceView.of(
                     e,
-                    codes.getOrDefault(e.id(), List.of()),
+                    links.getOrDefault(e.id(), List.of()),
                     signatures.getOrDefault(e.id(), List.of())))
         .toList();
   }

@@ -21,7 +21,17 @@ public final class EvidenceSignatures {
 
   /** The signatures of these documents by document id, in each document's order; none: absent. */
   public static Map<Long, List<SignatureView>> of(EntityManager em, Collection<Long> evidenceIds) {
-    Map<Long, List<SignatureView>> byDocument = new HashMap<>();
+    Map<Long, List<SignatureView>> views = new HashMap<>();
+    read(em, evidenceIds)
+        .forEach(
+            (id, signatures) -> views.put(id, signatures.stream().map(SignatureView::of).toList()));
+    return views;
+  }
+
+  /** The same, as the domain's values: for judging, e.g., whether a document was signed late. */
+  public static Map<Long, List<DocumentSignature>> read(
+      EntityManager em, Collection<Long> evidenceIds) {
+    Map<Long, List<DocumentSignature>> byDocument = new HashMap<>();
     List<Long> ids = evidenceIds.stream().distinct().toList();
     for (int from = 0; from < ids.size(); from += CHUNK) {
       em.createQuery(
@@ -35,7 +45,7 @@ public final class EvidenceSignatures {
               row ->
                   byDocument
                       .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                      .add(SignatureView.of((DocumentSignature) row[1])));
+                      .add((DocumentSignature) row[1]));
     }
     return byDocument;
   }

@@ -2,6 +2,7 @@ package vn.parindex.it;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -132,6 +133,66 @@ class IndexImportIT {
     JsonObject tree = (JsonObject) Api.json(admin.get("index-versions/" + draft));
     assertTrue(tree.getBoolean("publishable"), tree.getJsonArray("problems").toString());
     assertEquals(74, tree.getJsonArray("nodes").size());
+  }
+
+  /**
+   * A due date written in the YAML ("15/12/N-1") reaches the draft, is changed in the editor, and
+   * comes back unchanged from the version's workbook; an impossible day is refused in the editor
+   * and in a file, with its place, and changes nothing.
+   */
+  @Test
+  void aDueDateGoesFromTheYamlThroughTheEditorToTheWorkbookAndBack() throws Exception {
+    String demo =
+        Files.readString(Path.of("../ejb/src/main/resources/demo/demo-index-district-2023.yaml"));
+    long draft = Api.id(admin.upload("index-versions", "application/yaml", demo.getBytes(UTF_8)));
+    assertEquals("15/12/N-1", node(draft, "1.1").getString("due"));
+    assertEquals("31/01/N", node(draft, "2.2.2").getString("due"));
+    assertFalse(node(draft, "1.2").containsKey("due"), "no due date: none written");
+
+    JsonObject edited =
+        Json.createObjectBuilder(node(draft, "1.1"))
+            .remove("problems")
+            .add("due", "31/03/N")
+            .build();
+    HttpResponse<String> saved =
+        admin.put("index-versions/" + draft + "/nodes/1.1", edited.toString());
+    assertEquals(204, saved.statusCode(), saved.body());
+    assertEquals("31/03/N", node(draft, "1.1").getString("due"));
+
+    String impossible = Json.createObjectBuilder(edited).add("due", "31/04/N").build().toString();
+    HttpResponse<String> refused = admin.put("index-versions/" + draft + "/nodes/1.1", impossible);
+    assertEquals(400, refused.statusCode(), refused.body());
+    JsonObject answer = (JsonObject) Api.json(refused);
+    assertEquals("due", answer.getString("field"));
+    assertTrue(answer.getString("message").contains("31/04/N"), refused.body());
+    assertEquals("31/03/N", node(draft, "1.1").getString("due"), "nothing changed");
+
+    long reimported = Api.id(admin.upload("index-versions", XLSX, export(draft)));
+    assertEquals("31/03/N", node(reimported, "1.1").getString("due"));
+    assertEquals("31/01/N", node(reimported, "2.2.2").getString("due"));
+    JsonArray changes =
+        (JsonArray)
+            Api.json(admin.get("index-versions/compare?from=" + draft + "&to=" + reimported));
+    for (JsonObject change : changes.getValuesAs(JsonObject.class)) {
+      assertEquals(0, change.getJsonArray("changes").size(), change.toString());
+    }
+
+    long versionsBefore = TestDatabase.count("index_version");
+    String badYaml = demo.replace("due: \"31/01/N\"", "due: \"30/02/N\"");
+    HttpResponse<String> badFile =
+        admin.upload("index-versions", "application/yaml", badYaml.getBytes(UTF_8));
+    assertEquals(400, badFile.statusCode(), badFile.body());
+    assertTrue(badFile.body().contains("\"column\":\"due\""), badFile.body());
+    assertTrue(mentions(problems(badFile.body()), "30/02/N"), badFile.body());
+    assertEquals(versionsBefore, TestDatabase.count("index_version"));
+  }
+
+  private JsonObject node(long version, String code) throws Exception {
+    JsonObject tree = (JsonObject) Api.json(admin.get("index-versions/" + version));
+    return IndexVersionApiIT.nodes(tree).stream()
+        .filter(n -> n.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,21 +29,31 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * signing, one unsigned. The deployed application reads the signatures with its own PDFBox and
  * Bouncy Castle (packaged in the EAR), keeps them, answers them in the evidence JSON and the
  * appraiser's work list, and shows the badge and the warning in the work list (also on a phone) and
- * in the office's scoring dialog.
+ * in the office's scoring dialog. The criterion, in an index version of the test's own, is due on
+ * 30/06 of the assessed year: the document signed on 01/07 is flagged as signed late, and only it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SignedEvidenceIT {
-  /** 09:00 on 10/03/2026 in Hà Nội. */
-  private static final Instant IN_TIME = Instant.parse("2026-03-10T02:00:00Z");
+  /** The assessed year: the test's assessment is of the current year. */
+  private static final int YEAR = LocalDate.now(Vietnam.ZONE).getYear();
 
-  /** 08:00 on 01/07/2026 in Hà Nội. */
-  private static final Instant LATE = Instant.parse("2026-07-01T01:00:00Z");
+  /** 09:00 on 10/03 of the assessed year in Hà Nội. */
+  private static final Instant IN_TIME = Instant.parse(YEAR + "-03-10T02:00:00Z");
+
+  /** 08:00 on 01/07 of the assessed year in Hà Nội: a day after the due date. */
+  private static final Instant LATE = Instant.parse(YEAR + "-07-01T01:00:00Z");
+
+  /** The criterion's due date, as the index writes it, and that day in the assessed year. */
+  private static final String DUE = "30/06/N";
+
+  private static final String DUE_DAY = YEAR + "-06-30";
 
   @Test
   void signaturesAreReadAtUploadAnsweredByTheApiAndShownToTheAppraiser() throws Exception {
-    AppraisedCommune p = new AppraisedCommune();
-    String code = p.leaf("1", 0);
+    String code = "1.1";
+    AppraisedCommune p = new AppraisedCommune(versionDue(code, DUE));
+    assertEquals(code, p.leaf("1", 0));
     SignedPdfs signer = new SignedPdfs();
     Map<String, byte[]> files =
         Map.of(
@@ -74,14 +85,42 @@ class SignedEvidenceIT {
 
     assertEquals(0, evidence(p, ids.get("04/TB-UBND")).size(), "unsigned: no signature");
 
+    // judged against the criterion's due date: only the document signed after it is late
+    Map<Long, JsonObject> listed = criterionEvidence(p, code);
+    for (Map.Entry<String, Long> document : ids.entrySet()) {
+      JsonObject json = listed.get(document.getValue());
+      boolean late = document.getKey().equals("02/BC-UBND");
+      assertEquals(late, json.getBoolean("signedLate"), json.toString());
+      assertEquals(DUE_DAY, json.getString("dueDate"), json.toString());
+      JsonObject link = json.getJsonArray("links").getJsonObject(0);
+      assertEquals(code, link.getString("criterion"));
+      assertEquals(late, link.getBoolean("signedLate"));
+      assertEquals(DUE_DAY, link.getString("dueDate"));
+    }
+    JsonObject criterion =
+        ((JsonArray) Api.json(p.consolidatorA.get("assessments/" + p.assessment + "/criteria")))
+            .getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow();
+    assertEquals(DUE_DAY, criterion.getString("dueDate"));
+
     // the appraiser's work list answers the same, document by document
     p.round(p.round1, "OPEN");
-    Map<Long, JsonArray> listed = workListDocuments(p, code);
-    assertEquals(ids.size(), listed.size(), listed.toString());
-    assertEquals("SIGNED", listed.get(ids.get("01/KH-UBND")).getJsonObject(0).getString("status"));
+    Map<Long, JsonObject> worked = workListDocuments(p, code);
+    assertEquals(ids.size(), worked.size(), worked.toString());
     assertEquals(
-        "MODIFIED", listed.get(ids.get("03/QD-UBND")).getJsonObject(0).getString("status"));
-    assertTrue(listed.get(ids.get("04/TB-UBND")).isEmpty());
+        "SIGNED", signatures(worked, ids, "01/KH-UBND").getJsonObject(0).getString("status"));
+    assertEquals(
+        "MODIFIED", signatures(worked, ids, "03/QD-UBND").getJsonObject(0).getString("status"));
+    assertTrue(signatures(worked, ids, "04/TB-UBND").isEmpty());
+    for (Map.Entry<String, Long> document : ids.entrySet()) {
+      JsonObject json = worked.get(document.getValue());
+      assertEquals(
+          document.getKey().equals("02/BC-UBND"), json.getBoolean("signedLate"), json.toString());
+      assertEquals(DUE_DAY, json.getString("dueDate"));
+    }
+    String lateBadge = "Ký sau hạn 30/06/" + YEAR;
 
     String page = "appraisal/worklist.xhtml?campaign=" + p.campaign;
     try (Browser browser = new Browser()) {
@@ -94,12 +133,20 @@ class SignedEvidenceIT {
       List<String> signed = texts(row, ".signature-SIGNED").stream().sorted().toList();
       assertEquals(
           List.of(
-              "Đã ký số: Nguyễn Văn A, Sở Tư pháp tỉnh Minh họa, 01/07/2026 08:00",
-              "Đã ký số: Nguyễn Văn A, Sở Tư pháp tỉnh Minh họa, 10/03/2026 09:00"),
+              "Đã ký số: Nguyễn Văn A, Sở Tư pháp tỉnh Minh họa, 01/07/" + YEAR + " 08:00",
+              "Đã ký số: Nguyễn Văn A, Sở Tư pháp tỉnh Minh họa, 10/03/" + YEAR + " 09:00"),
           signed);
       assertEquals(List.of("Đã sửa sau khi ký"), texts(row, ".signature-MODIFIED"));
+      assertEquals(List.of(lateBadge), texts(row, ".signature-late"));
       assertEquals(
-          3, row.findElements(By.cssSelector(".signature-badge")).size(), "unsigned: none");
+          List.of("02/BC-UBND"),
+          row.findElements(By.cssSelector(".worklist-document-row")).stream()
+              .filter(d -> !d.findElements(By.cssSelector(".signature-late")).isEmpty())
+              .map(d -> d.findElement(By.cssSelector(".doc-number")).getText().strip())
+              .toList(),
+          "the badge beside the late document only");
+      assertEquals(
+          4, row.findElements(By.cssSelector(".signature-badge")).size(), "unsigned: none");
       String hint = row.findElement(By.cssSelector(".signature-SIGNED")).getAttribute("title");
       assertTrue(hint.contains("hợp lệ về mặt toàn vẹn"), hint);
       browser.js("arguments[0].scrollIntoView()", row);
@@ -120,6 +167,17 @@ class SignedEvidenceIT {
               ExpectedConditions.visibilityOfElementLocated(By.id("evidenceForm:documents")));
       assertEquals(2, documents.findElements(By.cssSelector(".signature-SIGNED")).size());
       assertEquals(List.of("Đã sửa sau khi ký"), texts(documents, ".signature-MODIFIED"));
+      assertEquals(List.of(lateBadge), texts(documents, ".signature-late"));
+      WebElement lateRow =
+          documents.findElement(By.xpath(".//tr[.//*[contains(@class,'signature-late')]]"));
+      assertTrue(lateRow.getText().contains("02/BC-UBND"), lateRow.getText());
+      assertTrue(
+          browser
+              .driver
+              .findElement(By.id("editForm:dueDate"))
+              .getText()
+              .contains("30/06/" + YEAR));
+      browser.screenshot("signed-late-scoring-dialog.png");
     }
     try (Browser browser = new Browser()) {
       browser.driver.manage().window().setSize(new Dimension(390, 844));
@@ -181,6 +239,46 @@ class SignedEvidenceIT {
         code);
   }
 
+  /**
+   * A published revision of the demo index whose criterion {@code code} is due on {@code due}, set
+   * through the editor's API as an administrator would.
+   */
+  private static long versionDue(String code, String due) throws Exception {
+    Api admin = new Api("admin");
+    long draft =
+        IndexVersionApiIT.revise(IndexVersionApiIT.demoVersion(), "Bộ chỉ số có hạn (thử)");
+    JsonObject node =
+        IndexVersionApiIT.nodes((JsonObject) Api.json(admin.get("index-versions/" + draft)))
+            .stream()
+            .filter(n -> n.getString("code").equals(code))
+            .findFirst()
+            .orElseThrow();
+    JsonObject dueNode =
+        jakarta.json.Json.createObjectBuilder(node).remove("problems").add("due", due).build();
+    HttpResponse<String> saved =
+        admin.put("index-versions/" + draft + "/nodes/" + code, dueNode.toString());
+    assertEquals(204, saved.statusCode(), saved.body());
+    HttpResponse<String> published = admin.post("index-versions/" + draft + "/publish", "");
+    assertEquals(204, published.statusCode(), published.body());
+    return draft;
+  }
+
+  /** The criterion's documents as its office lists them ({@code ?criterion=}), by id. */
+  private static Map<Long, JsonObject> criterionEvidence(AppraisedCommune p, String code)
+      throws Exception {
+    HttpResponse<String> list =
+        p.consolidatorA.get("evidence?assessment=" + p.assessment + "&criterion=" + code);
+    assertEquals(200, list.statusCode(), list.body());
+    return ((JsonArray) Api.json(list))
+        .getValuesAs(JsonObject.class).stream()
+            .collect(Collectors.toMap(d -> d.getJsonNumber("id").longValue(), d -> d));
+  }
+
+  private static JsonArray signatures(
+      Map<Long, JsonObject> documents, Map<String, Long> ids, String number) {
+    return documents.get(ids.get(number)).getJsonArray("signatures");
+  }
+
   private static JsonArray evidence(AppraisedCommune p, long id) throws Exception {
     HttpResponse<String> one = p.consolidatorA.get("evidence/" + id);
     assertEquals(200, one.statusCode(), one.body());
@@ -192,8 +290,8 @@ class SignedEvidenceIT {
     return signatures.getJsonObject(0);
   }
 
-  /** The signatures of each document of the criterion, as its appraiser's work list answers. */
-  private static Map<Long, JsonArray> workListDocuments(AppraisedCommune p, String code)
+  /** Each document of the criterion, as its appraiser's work list answers. */
+  private static Map<Long, JsonObject> workListDocuments(AppraisedCommune p, String code)
       throws Exception {
     JsonArray list =
         (JsonArray) Api.json(p.justiceAppraiser.get("campaigns/" + p.campaign + "/appraisal"));
@@ -203,9 +301,7 @@ class SignedEvidenceIT {
             .findFirst()
             .orElseThrow();
     return item.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
-        .collect(
-            Collectors.toMap(
-                d -> d.getJsonNumber("id").longValue(), d -> d.getJsonArray("signatures")));
+        .collect(Collectors.toMap(d -> d.getJsonNumber("id").longValue(), d -> d));
   }
 
   private static List<String> texts(WebElement row, String selector) {

@@ -16,5 +16,7 @@ public enum ChangeType {
   /** Đổi cách tính điểm. */
   RULE_CHANGED,
   /** Di chuyển: another code or another parent. */
-  MOVED
+  MOVED,
+  /** Đổi hạn: another due date of a timeliness criterion. */
+  DUE_CHANGED
 }

@@ -144,6 +144,9 @@ final class DemoComparison {
       if (revised) {
         changes.add(ChangeType.RULE_CHANGED);
       }
+      if (code.equals("2.2.2")) {
+        changes.add(ChangeType.DUE_CHANGED);
+      }
       rows.add(row(code, newCode, name, newName, max, newMax, rule, newRule, changes));
       if (code.equals("1.8")) {
         rows.add(added("1.8", ADDED_IN_AREA_1, "1", "Có ứng dụng: 1 điểm; không có: 0"));

@@ -83,7 +83,9 @@ class VersionComparisonPdfTest {
             + " · Đổi cách tính điểm: "
             + demo.count(ChangeType.RULE_CHANGED)
             + " · Di chuyển: "
-            + demo.count(ChangeType.MOVED);
+            + demo.count(ChangeType.MOVED)
+            + " · Đổi hạn: "
+            + demo.count(ChangeType.DUE_CHANGED);
     assertTrue(summary.startsWith("Thêm mới: 2 · Bỏ: 1 · "), summary);
     try (PDDocument document = PdfText.open(pdf)) {
       String page1 = PdfText.page(document, 1);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.parindex.catalogue.AssessmentMethod;
 import vn.parindex.catalogue.Criterion;
+import vn.parindex.catalogue.DueDate;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.NodeKind;
 import vn.parindex.scoring.CriterionCode;
@@ -55,6 +56,7 @@ final class DraftNodes {
     RuleSpec rule = rule(row, at.apply(NodeField.RULE), at.apply(NodeField.PARAMETERS));
     String evidence =
         values.optional(row.evidence(), at.apply(NodeField.EVIDENCE), Criterion.GUIDANCE_LENGTH);
+    DueDate due = due(row.due(), at.apply(NodeField.DUE));
     boolean nameInferred = values.flag(row.nameInferred(), at.apply(NodeField.NAME_INFERRED));
     if (code == null) {
       rowsLeftOut = true;
@@ -75,6 +77,7 @@ final class DraftNodes {
       define(node, rule, at.apply(NodeField.PARAMETERS));
     }
     node.describeEvidence(evidence);
+    node.dueBy(due);
     if (nameInferred) {
       node.markNameInferred();
     }
@@ -95,6 +98,15 @@ final class DraftNodes {
     }
     problems.add(at, "import.code.invalid", typed);
     return null;
+  }
+
+  private DueDate due(String text, CellRef at) {
+    try {
+      return DueDate.parse(text).orElse(null);
+    } catch (IllegalArgumentException refused) {
+      problems.add(at, "import.due.invalid", text.strip());
+      return null;
+    }
   }
 
   private NodeKind kind(String text, CriterionCode code, CellRef at) {

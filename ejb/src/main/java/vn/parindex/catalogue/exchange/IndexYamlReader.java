@@ -165,6 +165,7 @@ public final class IndexYamlReader {
         scalar(node.get("method")),
         type,
         parameters,
+        scalar(node.get(NodeField.DUE.yamlKey())),
         scalar(node.get(NodeField.EVIDENCE.yamlKey())),
         scalar(node.get("name_inferred")));
   }

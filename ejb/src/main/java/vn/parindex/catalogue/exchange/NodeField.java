@@ -31,6 +31,14 @@ enum NodeField {
           + "Tham số cách nhau bằng dấu chấm phẩy. when_none: full = đủ điểm, zero = 0 điểm khi"
           + " không phát sinh. tiers: tỷ lệ:điểm, từ cao xuống, mức cuối là 0; với dấu phẩy"
           + " thập phân, thêm dấu cách sau dấu phẩy ngăn cách: 1:2, 0,8:1, 0:0"),
+  DUE(
+      "Hạn",
+      "due",
+      12,
+      false,
+      "Hạn của tiêu chí đúng hạn, theo năm đánh giá N: 15/12/N-1 (15/12 năm trước), 31/03/N,"
+          + " 15/01/N+1. Để trống nếu không có; tiêu chí thành phần không ghi thì theo hạn của"
+          + " tiêu chí cha."),
   EVIDENCE(
       "Tài liệu kiểm chứng",
       "evidence_guidance",

@@ -17,5 +17,6 @@ record NodeInput(
     String method,
     String ruleType,
     Map<String, String> parameters,
+    String due,
     String evidence,
     String nameInferred) {}

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import vn.parindex.catalogue.Criterion;
+import vn.parindex.catalogue.DueDate;
 import vn.parindex.catalogue.NodeKind;
 import vn.parindex.scoring.RuleType;
 
@@ -63,6 +64,7 @@ final class NodeSheet {
     criterion.put(NodeField.METHOD, Vocabulary.SELF_ASSESSED);
     criterion.put(NodeField.RULE, RuleType.TIMELINESS.code());
     criterion.put(NodeField.PARAMETERS, "on_time=1; late=0.5");
+    criterion.put(NodeField.DUE, "15/12/N-1");
     criterion.put(NodeField.EVIDENCE, "Kế hoạch CCHC năm đã ban hành, kèm văn bản gửi tỉnh");
     writeRow(sheet.createRow(3), styles, criterion, false);
   }
@@ -123,6 +125,7 @@ final class NodeSheet {
       values.put(NodeField.RULE, node.rule().type().code());
       values.put(NodeField.PARAMETERS, RuleParameters.format(node.rule(), node.tiers()));
     }
+    values.put(NodeField.DUE, node.dueDate().map(DueDate::toString).orElse(null));
     values.put(NodeField.EVIDENCE, node.evidenceGuidance());
     values.put(NodeField.NAME_INFERRED, node.nameInferred() ? "x" : null);
     return values;
@@ -253,6 +256,7 @@ final class NodeSheet {
           text(NodeField.METHOD),
           text(NodeField.RULE),
           parameters,
+          text(NodeField.DUE),
           text(NodeField.EVIDENCE),
           text(NodeField.NAME_INFERRED));
     }

@@ -129,7 +129,9 @@ class IndexWorkbookRoundTripTest {
     version.getRow(bandHeader + 4).getCell(1).setCellValue(0);
     Sheet nodes = workbook.getSheet(NodeSheet.NAME);
     Row component = nodes.createRow(4);
-    String[] cells = {"1.2", "Tiêu chí", "Tự chấm", "1", "", "manual", "step=0.5", "", "x"};
+    String[] cells = {
+      "1.2", "Tiêu chí", "Tự chấm", "1", "", "manual", "step=0.5", "31/03/N", "", "x"
+    };
     for (int i = 0; i < cells.length; i++) {
       component.createCell(i).setCellValue(cells[i]);
     }
@@ -141,6 +143,13 @@ class IndexWorkbookRoundTripTest {
     assertEquals(LocalDate.of(2024, 1, 2), imported.decision().date());
     assertEquals("Khá", imported.bands().get(1).label());
     assertTrue(imported.node(CriterionCode.of("1.2")).orElseThrow().nameInferred());
+    assertEquals(
+        "31/03/N",
+        imported.node(CriterionCode.of("1.2")).orElseThrow().dueDate().orElseThrow().toString());
+    assertEquals(
+        "15/12/N-1",
+        imported.node(CriterionCode.of("1.1")).orElseThrow().dueDate().orElseThrow().toString(),
+        "the template's example row");
     assertFalse(imported.illustrative());
   }
 }

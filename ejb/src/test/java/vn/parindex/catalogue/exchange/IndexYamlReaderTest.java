@@ -59,6 +59,35 @@ class IndexYamlReaderTest {
   }
 
   @Test
+  void readsTheDueDatesOfTheDemoIndex() {
+    IndexVersion demo = Fixtures.demoIndex();
+
+    assertEquals(
+        "15/12/N-1",
+        demo.node(CriterionCode.of("1.1")).orElseThrow().dueDate().orElseThrow().toString());
+    assertEquals(
+        LocalDate.of(2023, 1, 31),
+        demo.node(CriterionCode.of("2.2.2")).orElseThrow().dueDate().orElseThrow().in(2023));
+    assertTrue(demo.node(CriterionCode.of("1.2")).orElseThrow().dueDate().isEmpty());
+  }
+
+  @Test
+  void reportsAnImpossibleDueDateWhereItIs() {
+    List<ImportProblem> problems =
+        refused(
+            HEADER
+                + """
+                nodes:
+                  - {code: "1", kind: area, name: "Lĩnh vực một", max_points: 2}
+                  - {code: "1.1", kind: criterion, name: "Một", max_points: 2, due: "31/04/N",
+                     scoring: {type: timeliness, on_time: 1, late: 0.5}}
+                """);
+
+    assertEquals(
+        List.of(new ImportProblem("yaml", 2, "due", "import.due.invalid", "31/04/N")), problems);
+  }
+
+  @Test
   void reportsABadNodeByItsPlaceInTheList() {
     List<ImportProblem> problems =
         refused(

@@ -55,6 +55,7 @@ final class VersionAssertions {
     assertEquals(expected.maxPoints(), actual.maxPoints(), code + " max");
     assertEquals(expected.method(), actual.method(), code + " method");
     assertEquals(expected.evidenceGuidance(), actual.evidenceGuidance(), code + " evidence");
+    assertEquals(expected.dueDate(), actual.dueDate(), code + " due date");
     assertSameRule(code, expected.rule(), actual.rule());
     assertSameTiers(code, expected.tiers(), actual.tiers());
     assertEquals(

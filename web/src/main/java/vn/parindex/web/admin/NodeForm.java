@@ -36,6 +36,7 @@ public class NodeForm implements Serializable {
   private BigDecimal perItem;
   private final List<TierRow> tiers = new ArrayList<>();
   private String evidenceGuidance;
+  private String due;
   private String predecessorCode;
   private String savedPredecessorCode;
 
@@ -57,6 +58,7 @@ public class NodeForm implements Serializable {
     tiers.clear();
     node.tiers().forEach(t -> tiers.add(TierRow.of(t)));
     evidenceGuidance = node.evidenceGuidance();
+    due = node.due();
     predecessorCode = node.predecessorCode();
     savedPredecessorCode = node.predecessorCode();
   }
@@ -88,6 +90,7 @@ public class NodeForm implements Serializable {
     perItem = null;
     tiers.clear();
     evidenceGuidance = null;
+    due = null;
     predecessorCode = null;
     savedPredecessorCode = null;
   }
@@ -108,7 +111,8 @@ public class NodeForm implements Serializable {
         ratio ? whenNone : null,
         type == RuleType.DEDUCTION ? perItem : null,
         type == RuleType.RATIO_TIERS ? tiers.stream().map(TierRow::definition).toList() : List.of(),
-        evidenceGuidance);
+        evidenceGuidance,
+        due);
   }
 
   boolean predecessorChanged() {
@@ -286,6 +290,14 @@ public class NodeForm implements Serializable {
 
   public void setEvidenceGuidance(String evidenceGuidance) {
     this.evidenceGuidance = evidenceGuidance;
+  }
+
+  public String getDue() {
+    return due;
+  }
+
+  public void setDue(String due) {
+    this.due = due;
   }
 
   public String getPredecessorCode() {

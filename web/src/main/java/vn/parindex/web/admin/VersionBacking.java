@@ -37,7 +37,7 @@ import vn.parindex.web.i18n.PageRefusals;
 public class VersionBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Set<String> NODE_FIELDS =
-      Set.of("code", "name", "maxPoints", "method", "ruleType", "predecessorCode");
+      Set.of("code", "name", "maxPoints", "method", "ruleType", "due", "predecessorCode");
   private static final Set<String> HEADER_FIELDS =
       Set.of("name", "unitLevel", "year", "decisionNumber", "decisionDate", "decisionIssuer");
 

@@ -7,7 +7,10 @@ import java.util.Map;
 import vn.parindex.assessment.AssignedCriterion;
 import vn.parindex.scoring.ScoreInputs;
 
-/** An assigned criterion as the API shows it. */
+/**
+ * An assigned criterion as the API shows it; {@code dueDate} (ISO) is the day its work was due in
+ * the assessed year, absent when the index gives none.
+ */
 public record CriterionJson(
     String code,
     String name,
@@ -22,7 +25,8 @@ public record CriterionJson(
     boolean lead,
     String reviewNote,
     long evidenceCount,
-    Long version) {
+    Long version,
+    String dueDate) {
 
   static CriterionJson of(AssignedCriterion c) {
     return new CriterionJson(
@@ -39,7 +43,8 @@ public record CriterionJson(
         c.lead(),
         c.reviewNote(),
         c.evidenceCount(),
-        c.rowVersion());
+        c.rowVersion(),
+        c.dueDate() == null ? null : c.dueDate().toString());
   }
 
   private static Map<String, Object> rule(AssignedCriterion c) {

@@ -80,11 +80,13 @@ public class EvidenceResource {
             either(summary, "X-Document-Summary", "summary"));
     String name = decoded(fileName, FILE_NAME, "file");
     byte[] content = read(body, contentLength);
+    String code = criterion == null || criterion.isBlank() ? null : criterion.strip();
     EvidenceJson created =
         EvidenceJson.of(
-            criterion == null || criterion.isBlank()
+            code == null
                 ? evidence.upload(assessmentId, details, name, content)
-                : evidence.uploadFor(assessmentId, criterion.strip(), details, name, content));
+                : evidence.uploadFor(assessmentId, code, details, name, content),
+            code);
     return Response.created(uri.getBaseUriBuilder().path("evidence/{id}").build(created.id()))
         .entity(created)
         .build();
@@ -105,7 +107,8 @@ public class EvidenceResource {
         criterion == null || criterion.isBlank()
             ? evidence.officeEvidence(assessmentId, office)
             : evidence.criterionEvidence(assessmentId, criterion.strip());
-    return views.stream().map(EvidenceJson::of).toList();
+    String code = criterion == null || criterion.isBlank() ? null : criterion.strip();
+    return views.stream().map(v -> EvidenceJson.of(v, code)).toList();
   }
 
   @GET
@@ -134,7 +137,7 @@ public class EvidenceResource {
   @PUT
   @Path("{id}/links/{code}")
   public EvidenceJson link(@PathParam("id") long id, @PathParam("code") String code) {
-    return EvidenceJson.of(evidence.link(id, code));
+    return EvidenceJson.of(evidence.link(id, code), code);
   }
 
   @DELETE

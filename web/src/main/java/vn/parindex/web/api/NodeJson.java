@@ -27,6 +27,10 @@ public class NodeJson {
   public BigDecimal perItem;
   public List<TierJson> tiers;
   public String evidenceGuidance;
+
+  /** The due date relative to the assessed year N: "15/12/N-1", "31/03/N"; absent for none. */
+  public String due;
+
   public String predecessorCode;
   public List<String> problems;
 
@@ -56,7 +60,8 @@ public class NodeJson {
           tiers == null
               ? List.of()
               : tiers.stream().map(t -> new TierDefinition(t.min, t.points)).toList(),
-          evidenceGuidance);
+          evidenceGuidance,
+          due);
     } catch (IllegalArgumentException e) {
       throw new BusinessException("version.node.badRule", String.valueOf(code)).onField("ruleType");
     }
@@ -85,6 +90,7 @@ public class NodeJson {
                 })
             .toList();
     json.evidenceGuidance = view.evidenceGuidance();
+    json.due = view.due();
     json.predecessorCode = view.predecessorCode();
     json.problems = translatedProblems;
     return json;
