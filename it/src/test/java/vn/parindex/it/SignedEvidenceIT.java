@@ -89,12 +89,12 @@ class SignedEvidenceIT {
     Map<Long, JsonObject> listed = criterionEvidence(p, code);
     for (Map.Entry<String, Long> document : ids.entrySet()) {
       JsonObject json = listed.get(document.getValue());
-      boolean late = document.getKey().equals("02/BC-UBND");
-      assertEquals(late, json.getBoolean("signedLate"), json.toString());
+      boolean signedLate = document.getKey().equals("02/BC-UBND");
+      assertEquals(signedLate, json.getBoolean("signedLate"), json.toString());
       assertEquals(DUE_DAY, json.getString("dueDate"), json.toString());
       JsonObject link = json.getJsonArray("links").getJsonObject(0);
       assertEquals(code, link.getString("criterion"));
-      assertEquals(late, link.getBoolean("signedLate"));
+      assertEquals(signedLate, link.getBoolean("signedLate"));
       assertEquals(DUE_DAY, link.getString("dueDate"));
     }
     JsonObject criterion =
