@@ -64,6 +64,17 @@ class AdminVersionPageIT {
       browser.click(By.id("publishForm:closeProblems"));
       browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("publishDialog")));
 
+      // a due date: an impossible day is refused with its reason, a real one is kept
+      typeDue(browser, "1.1", "31/04/N");
+      assertTrue(
+          browser.driver.findElement(By.id("nodeForm")).getText().contains("Hạn của 1.1"),
+          browser.driver.findElement(By.id("nodeForm")).getText());
+      typeDue(browser, "1.1", "15/12/N-1");
+      selectNode(browser, "1.2");
+      selectNode(browser, "1.1");
+      assertEquals(
+          "15/12/N-1", browser.driver.findElement(By.id("nodeForm:due")).getAttribute("value"));
+
       changeMax(browser, "1.5.2", "0,5");
       changeMax(browser, "1.5.3", "0,5");
       assertTrue(problemsOf(browser, "1.5").isEmpty());
@@ -119,6 +130,14 @@ class AdminVersionPageIT {
     WebElement input = browser.driver.findElement(By.id("nodeForm:maxPoints"));
     input.clear();
     input.sendKeys(max);
+    save(browser);
+  }
+
+  private static void typeDue(Browser browser, String code, String due) {
+    selectNode(browser, code);
+    WebElement input = browser.driver.findElement(By.id("nodeForm:due"));
+    input.clear();
+    input.sendKeys(due);
     save(browser);
   }
 
