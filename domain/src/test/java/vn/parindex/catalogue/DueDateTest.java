@@ -99,5 +99,8 @@ class DueDateTest {
     assertTrue(node(original, "2.1").dueDate().isPresent(), "the published one keeps it");
     assertFalse(node(revision, "2.1").dueDate().isPresent());
     assertThrows(VersionNotEditableException.class, () -> node(original, "2.1").dueBy(null));
+    java.util.Set<ChangeKind> kinds = java.util.EnumSet.noneOf(ChangeKind.class);
+    VersionComparison.compare(original, revision).forEach(change -> kinds.addAll(change.kinds()));
+    assertEquals(java.util.Set.of(ChangeKind.DUE_CHANGED), kinds, "named, and nothing else");
   }
 }

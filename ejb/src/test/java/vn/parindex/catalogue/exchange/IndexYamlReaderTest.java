@@ -72,6 +72,18 @@ class IndexYamlReaderTest {
   }
 
   @Test
+  void theProvinceDemoIndexesGiveTheirAnnualPlanADueDate() throws java.io.IOException {
+    for (String file :
+        List.of("/demo/demo-index-xa-phuong-2025.yaml", "/demo/demo-index-so-nganh-2025.yaml")) {
+      try (java.io.InputStream yaml = getClass().getResourceAsStream(file)) {
+        IndexVersion version = new IndexYamlReader().read(yaml);
+        assertTrue(version.problems().isEmpty(), () -> file + ": " + version.problems());
+        assertTrue(version.node(CriterionCode.of("1.1")).orElseThrow().dueDate().isPresent(), file);
+      }
+    }
+  }
+
+  @Test
   void reportsAnImpossibleDueDateWhereItIs() {
     List<ImportProblem> problems =
         refused(
