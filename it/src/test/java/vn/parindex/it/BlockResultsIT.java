@@ -335,6 +335,52 @@ class BlockResultsIT {
 
   @Test
   @Order(4)
+  void everyBonusAndPenaltyChangeIsInTheCriterionsHistoryWithItsReason() throws Exception {
+    Setting s = setting();
+    Api admin = new Api("admin");
+    List<String> penalty = adjustmentHistory(admin, s.assessments().get(4), "T.2");
+    assertEquals(
+        List.of(
+            "kq.snv." + s.suffix() + ": → T.2: 1.00 (Vi phạm lần một)",
+            "kq.snv." + s.suffix() + ": T.2: 1.00 → T.2: 2.00 (Vi phạm lần hai)"),
+        penalty);
+    List<String> cleared = adjustmentHistory(admin, s.assessments().get(3), "T.1");
+    assertEquals(
+        List.of(
+            "kq.snv." + s.suffix() + ": → T.1: 1.00 (Nhập nhầm)",
+            "kq.snv." + s.suffix() + ": T.1: 1.00 → "),
+        cleared);
+    List<String> byAppraiser = adjustmentHistory(admin, s.assessments().get(2), "T.1");
+    assertEquals(
+        List.of("kq.snvtd." + s.suffix() + ": → T.1: 1.00 (Sáng kiến cấp tỉnh)"), byAppraiser);
+  }
+
+  /** The criterion's bonus and penalty history as "who: old → new (reason)", oldest first. */
+  private static List<String> adjustmentHistory(Api caller, long assessment, String code)
+      throws Exception {
+    HttpResponse<String> response =
+        caller.get("assessments/" + assessment + "/criteria/" + code + "/history");
+    assertEquals(200, response.statusCode(), response.body());
+    return Api.json(response).asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(h -> h.getString("kind").equals("ADJUSTMENT"))
+        .peek(h -> assertTrue(h.containsKey("changedAt") && !h.isNull("changedAt"), h.toString()))
+        .map(
+            h ->
+                h.getString("changedBy")
+                    + ": "
+                    + text(h, "oldValue")
+                    + " → "
+                    + text(h, "newValue")
+                    + (text(h, "reason").isEmpty() ? "" : " (" + text(h, "reason") + ")"))
+        .toList();
+  }
+
+  private static String text(JsonObject o, String name) {
+    return o.containsKey(name) && !o.isNull(name) ? o.getString(name) : "";
+  }
+
+  @Test
+  @Order(4)
   void anAppraisedScoreCountsOnceItsRoundCloses() throws Exception {
     Setting s = setting();
     ProvinceRows.round(s.rounds().round1(), "OPEN");
