@@ -465,6 +465,27 @@ class BlockResultsIT {
 
   @Test
   @Order(6)
+  void aCappedUnitsResultSheetShowsTheSumAndTheCappedTotalAsTheResultsDo() throws Exception {
+    Setting s = setting();
+    // An Phú: 15 appraised + 8 survey + 3 bonus = 26, capped at the index's 25
+    assertAmount("25", number(unit(results(s.soNoiVu()), 0), "total"), "the results cap it");
+    ResultSheetText sheet = ResultSheetText.of(s.soNoiVu(), s.assessments().get(0));
+
+    assertTrue(sheet.pdf().contains("Tổng cộng 26 điểm, tính tối đa 25 điểm."), sheet.pdf());
+    assertEquals(
+        new BigDecimal("25"),
+        sheet.totals().get(sheet.totals().size() - 2),
+        "the total row prints the capped index: " + sheet.totals());
+    assertTrue(sheet.labels().contains("Điểm thẩm định vòng 1"), sheet.labels().toString());
+    assertFalse(
+        sheet.labels().contains("Điểm thẩm định vòng 2"), "a campaign of two rounds: no round 2");
+
+    ResultSheetText uncapped = ResultSheetText.of(s.soNoiVu(), s.assessments().get(1));
+    assertFalse(uncapped.pdf().contains("tính tối đa"), uncapped.pdf());
+  }
+
+  @Test
+  @Order(6)
   void onlyTheProvincesReadersSeeTheResults() throws Exception {
     Setting s = setting();
     assertEquals(403, s.consolidator().get(s.results()).statusCode());
