@@ -368,8 +368,8 @@ class BlockResultsIT {
             h ->
                 h.getString("changedBy")
                     + ": "
-                    + text(h, "oldValue")
-                    + " → "
+                    + (text(h, "oldValue").isEmpty() ? "" : text(h, "oldValue") + " ")
+                    + "→ "
                     + text(h, "newValue")
                     + (text(h, "reason").isEmpty() ? "" : " (" + text(h, "reason") + ")"))
         .toList();
