@@ -266,6 +266,7 @@ class AppraisalSummaryReportTest {
     AppraisalSummary threeRounds = withRounds(3, List.of(area), null, null);
     byte[] xlsx = new AppraisalSummaryReport().render(threeRounds, ReportFormat.XLSX, VI);
     byte[] bytes = new AppraisalSummaryReport().render(threeRounds, ReportFormat.PDF, VI);
+    Files.write(Path.of("target", "sample-appraisal-summary-three-rounds.pdf"), bytes);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         PDDocument document = PdfText.open(bytes)) {
       assertEquals(
