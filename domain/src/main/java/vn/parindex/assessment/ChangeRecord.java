@@ -47,7 +47,9 @@ public class ChangeRecord {
     /** The unit's answer to an appraised criterion. */
     EXPLANATION,
     /** The council approved the unit's block, or reopened it. */
-    APPROVAL
+    APPROVAL,
+    /** Bonus or penalty points entered, changed or cleared by the province, with the reason. */
+    ADJUSTMENT
   }
 
   @Id

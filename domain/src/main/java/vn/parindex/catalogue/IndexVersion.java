@@ -88,6 +88,11 @@ public class IndexVersion {
   @Column(name = "total_bounded", nullable = false)
   private boolean totalBounded = true;
 
+  /** Whether the bands' lower bounds are points or percentages of the maximum. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "band_scale", length = 8, nullable = false)
+  private BandScale bandScale = BandScale.POINTS;
+
   /** True where the points and rules are illustrative, so the portal says so. */
   @Column(name = "illustrative", nullable = false)
   private boolean illustrative;
@@ -191,6 +196,12 @@ public class IndexVersion {
       throw new IllegalArgumentException("The period ends before " + year + ": " + lastYear);
     }
     this.periodUntil = lastYear;
+  }
+
+  /** Gives the bands' lower bounds in points or in percent of the maximum; only a draft changes. */
+  public void bandBy(BandScale scale) {
+    requireDraft();
+    this.bandScale = Objects.requireNonNull(scale, "scale");
   }
 
   /** Says whether the total is capped at the maximum and floored at 0; only a draft changes. */
@@ -327,6 +338,7 @@ public class IndexVersion {
     draft.predecessor = this;
     draft.illustrative = illustrative;
     draft.totalBounded = totalBounded;
+    draft.bandScale = bandScale;
     bands.forEach(b -> draft.bands.add(new ClassificationBand(b.label(), b.minTotal())));
     Map<Criterion, Criterion> copies = new HashMap<>();
     for (Criterion node : nodes) {
@@ -357,7 +369,12 @@ public class IndexVersion {
 
   /** The band a total reaches: the first whose lower bound it meets, highest first. */
   public Optional<String> bandOf(Points total) {
-    return vn.parindex.consolidation.Bands.of(total, bands);
+    return banding().of(total);
+  }
+
+  /** How a total is classified: the bands, in points or in percent of the maximum. */
+  public Banding banding() {
+    return new Banding(bandScale, totalMax, bands);
   }
 
   /** Entities are equal when they are the same row; a new one only to itself. */
@@ -412,6 +429,10 @@ public class IndexVersion {
 
   public boolean totalBounded() {
     return totalBounded;
+  }
+
+  public BandScale bandScale() {
+    return bandScale;
   }
 
   public Optional<IndexVersion> predecessor() {

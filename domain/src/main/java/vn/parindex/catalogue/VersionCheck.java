@@ -12,7 +12,8 @@ import vn.parindex.scoring.Points;
  * The checks an index version must pass before it is published, each reported on the node it
  * concerns: codes unique and consistent with the tree, a parent's max equal to the sum of its
  * children's, every self-assessed leaf scored by a sound rule, every bonus or penalty leaf with a
- * maximum, and the parts adding up to the total (bonus and penalty outside it).
+ * maximum, the parts adding up to the total (bonus and penalty outside it), and the bands' bounds
+ * distinct and within 0..max, or 0..100 when they are percentages.
  */
 final class VersionCheck {
   private final IndexVersion version;
@@ -45,7 +46,34 @@ final class VersionCheck {
       }
     }
     checkTotals(nodes);
+    checkBands();
     return problems;
+  }
+
+  /**
+   * Each lower bound within 0..100 % or 0..max, as the version measures its bands, and no two bands
+   * from the same bound (the version keeps them highest first, so they are otherwise in order).
+   */
+  private void checkBands() {
+    boolean percent = version.bandScale() == BandScale.PERCENT;
+    BigDecimal upper = percent ? BigDecimal.valueOf(100) : version.totalMax().toBigDecimal();
+    BigDecimal above = null;
+    for (ClassificationBand band : version.bands()) {
+      BigDecimal min = band.minTotal();
+      if (min.signum() < 0 || min.compareTo(upper) > 0) {
+        problems.add(
+            new VersionProblem(
+                null,
+                percent ? "version.band.percentRange" : "version.band.pointsRange",
+                band.label(),
+                min,
+                upper));
+      }
+      if (above != null && min.compareTo(above) == 0) {
+        problems.add(new VersionProblem(null, "version.band.duplicate", band.label(), min));
+      }
+      above = min;
+    }
   }
 
   /** 1.5.1 lies under 1.5 under 1, and the level matches the number of segments. */

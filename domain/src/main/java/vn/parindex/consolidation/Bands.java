@@ -1,16 +1,17 @@
 package vn.parindex.consolidation;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.parindex.catalogue.Banding;
 import vn.parindex.catalogue.ClassificationBand;
 import vn.parindex.scoring.Points;
 
 /**
  * The classification band a total reaches. Each band is reached from its inclusive lower bound
  * ({@code min_total}): a total exactly on a bound belongs to the higher band, one hundredth below
- * it to the band beneath. Totals are compared at two places, as {@link Points} carries them.
+ * it to the band beneath. Totals are compared at two places, as {@link Points} carries them. Bands
+ * in percent of the maximum are a version's {@link Banding}.
  */
 public final class Bands {
   private Bands() {}
@@ -25,10 +26,6 @@ public final class Bands {
    * nor floors it.
    */
   public static Optional<String> of(BigDecimal total, List<ClassificationBand> bands) {
-    return bands.stream()
-        .sorted(Comparator.comparing(ClassificationBand::minTotal).reversed())
-        .filter(b -> total.compareTo(b.minTotal()) >= 0)
-        .map(ClassificationBand::label)
-        .findFirst();
+    return Banding.inPoints(bands).of(total);
   }
 }

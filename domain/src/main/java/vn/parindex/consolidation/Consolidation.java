@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.parindex.catalogue.Banding;
 import vn.parindex.catalogue.ClassificationBand;
 import vn.parindex.catalogue.NodeKind;
 import vn.parindex.scoring.CriterionCode;
@@ -79,6 +80,15 @@ public final class Consolidation {
       Collection<OfficeScore> scores,
       Map<Long, Points> surveyPoints,
       List<ClassificationBand> bands) {
+    return of(tree, scores, surveyPoints, Banding.inPoints(bands));
+  }
+
+  /** The same, banded as the version bands: in points or in percent of its maximum. */
+  public static Consolidation of(
+      List<IndexNode> tree,
+      Collection<OfficeScore> scores,
+      Map<Long, Points> surveyPoints,
+      Banding banding) {
     Map<Long, IndexNode> byId = new HashMap<>();
     Map<CriterionCode, IndexNode> byCode = new HashMap<>();
     Set<CriterionCode> parents = new HashSet<>();
@@ -155,7 +165,7 @@ public final class Consolidation {
     b.selfAssessedTotal = selfTotal;
     b.surveyMax = surveyMax;
     b.surveyTotal = surveyTotal;
-    b.band = Bands.of(surveyTotal == null ? selfTotal : selfTotal.plus(surveyTotal), bands);
+    b.band = banding.of(surveyTotal == null ? selfTotal : selfTotal.plus(surveyTotal));
     if (!b.unscored.isEmpty()) {
       b.reasons.add(ProvisionalReason.UNSCORED);
     }

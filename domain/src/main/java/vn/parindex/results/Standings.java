@@ -3,8 +3,8 @@ package vn.parindex.results;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import vn.parindex.catalogue.Banding;
 import vn.parindex.catalogue.ClassificationBand;
-import vn.parindex.consolidation.Bands;
 import vn.parindex.consolidation.Ranking;
 
 /**
@@ -23,12 +23,21 @@ public final class Standings {
       Function<T, String> name,
       Function<T, IndexTotal> figures,
       List<ClassificationBand> bands) {
+    return of(units, name, figures, Banding.inPoints(bands));
+  }
+
+  /** The same, banded as the version bands: in points or in percent of its maximum. */
+  public static <T> List<Standing<T>> of(
+      Collection<T> units,
+      Function<T, String> name,
+      Function<T, IndexTotal> figures,
+      Banding banding) {
     return Ranking.competition(units, u -> figures.apply(u).total(), name).stream()
         .map(
             p -> {
               IndexTotal total = figures.apply(p.item());
               return new Standing<>(
-                  p.item(), total, p.rank(), Bands.of(total.total(), bands).orElse(null));
+                  p.item(), total, p.rank(), banding.of(total.total()).orElse(null));
             })
         .toList();
   }

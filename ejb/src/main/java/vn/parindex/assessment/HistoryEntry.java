@@ -2,14 +2,18 @@ package vn.parindex.assessment;
 
 import java.time.Instant;
 
-/** One line of a criterion's history: which office's score, what changed, from what, to what. */
+/**
+ * One line of a criterion's history: which office's score, what changed, from what, to what, and
+ * why when the change gave a reason (an appraiser's decision, a bonus or penalty, a survey file).
+ */
 public record HistoryEntry(
     String officeCode,
     ChangeRecord.Kind kind,
     String oldValue,
     String newValue,
     String changedBy,
-    Instant changedAt) {
+    Instant changedAt,
+    String reason) {
 
   static HistoryEntry of(ChangeRecord r) {
     return new HistoryEntry(
@@ -18,6 +22,7 @@ public record HistoryEntry(
         r.oldValue(),
         r.newValue(),
         r.changedBy(),
-        r.changedAt());
+        r.changedAt(),
+        r.reason());
   }
 }

@@ -119,6 +119,7 @@ public class CatalogueService {
               survey);
           v.replaceBands(header.bands());
           v.boundTotal(header.totalBounded());
+          v.bandBy(header.bandScale());
         });
   }
 

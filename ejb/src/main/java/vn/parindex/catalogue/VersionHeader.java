@@ -8,6 +8,8 @@ import java.util.List;
  * What the issuing decision says of a version: the header an administrator edits.
  *
  * @param totalBounded whether the total is capped at its maximum and floored at 0
+ * @param bandScale whether the bands' lower bounds are points or percentages of the maximum; none:
+ *     points
  */
 public record VersionHeader(
     String name,
@@ -20,9 +22,11 @@ public record VersionHeader(
     BigDecimal selfAssessedMax,
     BigDecimal surveyMax,
     List<ClassificationBand> bands,
-    boolean totalBounded) {
+    boolean totalBounded,
+    BandScale bandScale) {
 
   public VersionHeader {
     bands = bands == null ? List.of() : List.copyOf(bands);
+    bandScale = bandScale == null ? BandScale.POINTS : bandScale;
   }
 }

@@ -3,7 +3,10 @@ package vn.parindex.catalogue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** An index version as lists show it; a version for a period (2025–2030) ends in periodUntil. */
+/**
+ * An index version as lists show it; a version for a period (2025–2030) ends in periodUntil; its
+ * bands are in points or in percent of the maximum ({@code bandScale}).
+ */
 public record VersionSummary(
     long id,
     String name,
@@ -20,7 +23,8 @@ public record VersionSummary(
     BigDecimal surveyMax,
     boolean illustrative,
     Integer periodUntil,
-    boolean totalBounded) {
+    boolean totalBounded,
+    BandScale bandScale) {
 
   static VersionSummary of(IndexVersion v) {
     IndexVersion previous = v.predecessor().orElse(null);
@@ -40,7 +44,8 @@ public record VersionSummary(
         v.surveyMax().toBigDecimal(),
         v.illustrative(),
         v.periodUntil().orElse(null),
-        v.totalBounded());
+        v.totalBounded(),
+        v.bandScale());
   }
 
   public boolean isDraft() {

@@ -117,7 +117,7 @@ public class RankingService {
               surveyed,
               grand,
               version.totalMax(),
-              Bands.of(grand, version.bands()).orElse(null),
+              version.banding().of(grand).orElse(null),
               ((Long) r[5]).intValue()));
     }
     return Ranking.of(totals).stream().map(RankedUnit::of).toList();

@@ -132,7 +132,7 @@ public final class UnitScores {
         nodes.stream().map(Node::node).toList(),
         scores,
         surveyPoints,
-        assessment.version().bands());
+        assessment.version().banding());
   }
 
   public List<Node> nodes() {

@@ -126,7 +126,10 @@ class AppraisalDocumentAssembler {
         areas(appraisal),
         wording.supportTeam(),
         wording.chair(),
-        campaign.province().illustrative() ? wording.text("appraisalDocument.illustrative") : null);
+        campaign.province().illustrative() ? wording.text("appraisalDocument.illustrative") : null,
+        appraisal.rounds().size(),
+        null,
+        null);
   }
 
   /**
@@ -137,6 +140,13 @@ class AppraisalDocumentAssembler {
     Assessment assessment = appraisal.assessment();
     Campaign campaign = appraisal.submission().campaign();
     var unit = assessment.unit();
+    List<AppraisalArea> appraised = areas(appraisal);
+    BigDecimal points =
+        appraised.stream().map(AppraisalArea::finalPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    IndexTotal index = UnitFigures.of(em, assessment, points);
+    BigDecimal sum =
+        index.appraised().add(index.survey()).add(index.bonus()).subtract(index.penalty());
+    boolean bounded = sum.compareTo(index.total()) != 0;
     return new AppraisalSummary(
         wording.upper(unit.letterheadAbove()),
         wording.upper(unit.name()),
@@ -144,22 +154,34 @@ class AppraisalDocumentAssembler {
         null,
         unit.placeName(),
         today,
-        withIndexParts(assessment, areas(appraisal)),
+        withIndexParts(assessment, appraised, index),
         new Signer(wording.text("resultSheet.preparer"), null),
         new Signer(
             unit.headSignature().orElse(wording.text("appraisalDocument.worksheet.signer")), null),
-        campaign.province().illustrative() ? wording.text("appraisalDocument.illustrative") : null);
+        campaign.province().illustrative() ? wording.text("appraisalDocument.illustrative") : null,
+        appraisal.rounds().size(),
+        bounded ? index.total() : null,
+        bounded ? totalNote(sum, index) : null);
+  }
+
+  /**
+   * "Tổng cộng 103,5 điểm, tính tối đa 100 điểm": the sum of the lines and the index the version
+   * bounds it to, so that a reader sees why the total row is not the sum of the column.
+   */
+  private String totalNote(BigDecimal sum, IndexTotal index) {
+    return sum.signum() < 0
+        ? wording.format("resultSheet.total.floored", sum.stripTrailingZeros())
+        : wording.format(
+            "resultSheet.total.capped", sum.stripTrailingZeros(), index.max().stripTrailingZeros());
   }
 
   /**
    * The appraised areas, then the survey's points and, where the index has them, the bonus and the
    * penalty (subtracted), each on its own line, so that the totals are the unit's index.
    */
-  private List<AppraisalArea> withIndexParts(Assessment assessment, List<AppraisalArea> appraised) {
+  private List<AppraisalArea> withIndexParts(
+      Assessment assessment, List<AppraisalArea> appraised, IndexTotal index) {
     List<AppraisalArea> areas = new ArrayList<>(appraised);
-    BigDecimal points =
-        appraised.stream().map(AppraisalArea::finalPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
-    IndexTotal index = UnitFigures.of(em, assessment, points);
     IndexVersion version = assessment.version();
     if (version.surveyMax().toBigDecimal().signum() > 0) {
       areas.add(part("resultSheet.survey", version.surveyMax().toBigDecimal(), index.survey()));
@@ -225,6 +247,7 @@ class AppraisalDocumentAssembler {
   private AppraisalLine line(Appraisal appraisal, SubmittedScore self) {
     Criterion node = self.criterion();
     AppraisalOutcome outcome = appraisal.outcome(self);
+    int rounds = appraisal.rounds().size();
     Explanation explanation = appraisal.latestExplanations().get(node.id());
     String answer = null;
     if (explanation != null) {
@@ -239,7 +262,8 @@ class AppraisalDocumentAssembler {
         node.kind() == NodeKind.COMPONENT ? RowLevel.COMPONENT : RowLevel.CRITERION,
         node.maxPoints().toBigDecimal(),
         self.points().toBigDecimal(),
-        appraisal.roundStarted(1) ? outcome.after(1).toBigDecimal() : null,
+        rounds > 1 && appraisal.roundStarted(1) ? outcome.after(1).toBigDecimal() : null,
+        rounds > 2 && appraisal.roundStarted(2) ? outcome.after(2).toBigDecimal() : null,
         outcome.finalPoints().toBigDecimal(),
         outcome.changed() ? appraisal.reason(node.id()) : null,
         answer);

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import vn.parindex.appraisal.AppraisalRefusal;
 import vn.parindex.appraisal.Campaign;
 import vn.parindex.appraisal.CampaignAccess;
 import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.ChangeRecord;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.evidence.Evidence;
@@ -67,13 +69,19 @@ public class AdjustmentService {
     Evidence evidence = evidenceId == null ? null : evidence(assessment, evidenceId);
     String by = caller.get().username();
     Optional<Adjustment> existing = entered(assessment, node);
+    String before = existing.map(AdjustmentService::describe).orElse(null);
+    String reasonBefore = existing.map(Adjustment::reason).orElse(null);
+    Instant now = clock.instant();
     Adjustment adjustment;
     if (existing.isPresent()) {
       adjustment = existing.get();
-      adjustment.enter(points, reason, evidence, by, clock.instant());
+      adjustment.enter(points, reason, evidence, by, now);
     } else {
-      adjustment = new Adjustment(assessment, node, points, reason, evidence, by, clock.instant());
+      adjustment = new Adjustment(assessment, node, points, reason, evidence, by, now);
       em.persist(adjustment);
+    }
+    if (!describe(adjustment).equals(before) || !adjustment.reason().equals(reasonBefore)) {
+      recordChange(adjustment, before, describe(adjustment), adjustment.reason(), by, now);
     }
     return view(node, Optional.of(adjustment), true);
   }
@@ -83,9 +91,38 @@ public class AdjustmentService {
     Assessment assessment = visible(assessmentId, LockModeType.PESSIMISTIC_WRITE);
     requireMayEnter(assessment, parse(code));
     Criterion node = adjustmentNode(assessment, code);
-    em.remove(
+    Adjustment cleared =
         entered(assessment, node)
-            .orElseThrow(() -> new NotFoundException("adjustment.notFound", code)));
+            .orElseThrow(() -> new NotFoundException("adjustment.notFound", code));
+    recordChange(cleared, describe(cleared), null, null, caller.get().username(), clock.instant());
+    em.remove(cleared);
+  }
+
+  /**
+   * Writes the change in the criterion's history, as a survey import or an appraiser's decision
+   * does, so that the unit's history tells who moved its bonus or penalty, when, and why.
+   */
+  private void recordChange(
+      Adjustment adjustment, String before, String after, String reason, String by, Instant at) {
+    em.persist(
+        ChangeRecord.withReason(
+            adjustment.assessment(),
+            adjustment.criterion(),
+            ChangeRecord.Kind.ADJUSTMENT,
+            before,
+            after,
+            reason,
+            by,
+            at));
+  }
+
+  /**
+   * "T.2: 1.00", as a survey import writes its points: the kind of change names the node's part.
+   */
+  private static String describe(Adjustment adjustment) {
+    return adjustment.criterion().code()
+        + ": "
+        + adjustment.points().toBigDecimal().toPlainString();
   }
 
   /** 404 unless the caller reads the unit's province: its Sở Nội vụ, council and appraisers. */

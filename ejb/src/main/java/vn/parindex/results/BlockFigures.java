@@ -109,7 +109,7 @@ final class BlockFigures {
               !approved || !unit.submitted()));
     }
     List<UnitResult> units =
-        Standings.of(lines, l -> l.unit().unitName(), Line::figures, version.bands()).stream()
+        Standings.of(lines, l -> l.unit().unitName(), Line::figures, version.banding()).stream()
             .map(s -> s.unit().result(s.rank(), s.band()))
             .toList();
     return new BlockResult(

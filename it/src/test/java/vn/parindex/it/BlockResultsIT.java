@@ -335,6 +335,52 @@ class BlockResultsIT {
 
   @Test
   @Order(4)
+  void everyBonusAndPenaltyChangeIsInTheCriterionsHistoryWithItsReason() throws Exception {
+    Setting s = setting();
+    Api admin = new Api("admin");
+    List<String> penalty = adjustmentHistory(admin, s.assessments().get(4), "T.2");
+    assertEquals(
+        List.of(
+            "kq.snv." + s.suffix() + ": → T.2: 1.00 (Vi phạm lần một)",
+            "kq.snv." + s.suffix() + ": T.2: 1.00 → T.2: 2.00 (Vi phạm lần hai)"),
+        penalty);
+    List<String> cleared = adjustmentHistory(admin, s.assessments().get(3), "T.1");
+    assertEquals(
+        List.of(
+            "kq.snv." + s.suffix() + ": → T.1: 1.00 (Nhập nhầm)",
+            "kq.snv." + s.suffix() + ": T.1: 1.00 → "),
+        cleared);
+    List<String> byAppraiser = adjustmentHistory(admin, s.assessments().get(2), "T.1");
+    assertEquals(
+        List.of("kq.snvtd." + s.suffix() + ": → T.1: 1.00 (Sáng kiến cấp tỉnh)"), byAppraiser);
+  }
+
+  /** The criterion's bonus and penalty history as "who: old → new (reason)", oldest first. */
+  private static List<String> adjustmentHistory(Api caller, long assessment, String code)
+      throws Exception {
+    HttpResponse<String> response =
+        caller.get("assessments/" + assessment + "/criteria/" + code + "/history");
+    assertEquals(200, response.statusCode(), response.body());
+    return Api.json(response).asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(h -> h.getString("kind").equals("ADJUSTMENT"))
+        .peek(h -> assertTrue(h.containsKey("changedAt") && !h.isNull("changedAt"), h.toString()))
+        .map(
+            h ->
+                h.getString("changedBy")
+                    + ": "
+                    + (text(h, "oldValue").isEmpty() ? "" : text(h, "oldValue") + " ")
+                    + "→ "
+                    + text(h, "newValue")
+                    + (text(h, "reason").isEmpty() ? "" : " (" + text(h, "reason") + ")"))
+        .toList();
+  }
+
+  private static String text(JsonObject o, String name) {
+    return o.containsKey(name) && !o.isNull(name) ? o.getString(name) : "";
+  }
+
+  @Test
+  @Order(4)
   void anAppraisedScoreCountsOnceItsRoundCloses() throws Exception {
     Setting s = setting();
     ProvinceRows.round(s.rounds().round1(), "OPEN");
@@ -415,6 +461,27 @@ class BlockResultsIT {
 
   private static List<JsonObject> rankingOf(HttpResponse<String> response) {
     return Api.json(response).asJsonArray().getValuesAs(JsonObject.class);
+  }
+
+  @Test
+  @Order(6)
+  void aCappedUnitsResultSheetShowsTheSumAndTheCappedTotalAsTheResultsDo() throws Exception {
+    Setting s = setting();
+    // An Phú: 15 appraised + 8 survey + 3 bonus = 26, capped at the index's 25
+    assertAmount("25", number(unit(results(s.soNoiVu()), 0), "total"), "the results cap it");
+    ResultSheetText sheet = ResultSheetText.of(s.soNoiVu(), s.assessments().get(0));
+
+    assertTrue(sheet.pdf().contains("Tổng cộng 26 điểm, tính tối đa 25 điểm."), sheet.pdf());
+    assertEquals(
+        new BigDecimal("25"),
+        sheet.totals().get(sheet.totals().size() - 2),
+        "the total row prints the capped index: " + sheet.totals());
+    assertTrue(sheet.labels().contains("Điểm thẩm định vòng 1"), sheet.labels().toString());
+    assertFalse(
+        sheet.labels().contains("Điểm thẩm định vòng 2"), "a campaign of two rounds: no round 2");
+
+    ResultSheetText uncapped = ResultSheetText.of(s.soNoiVu(), s.assessments().get(1));
+    assertFalse(uncapped.pdf().contains("tính tối đa"), uncapped.pdf());
   }
 
   @Test

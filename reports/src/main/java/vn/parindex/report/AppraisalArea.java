@@ -33,6 +33,11 @@ public record AppraisalArea(String code, String name, List<AppraisalLine> lines)
     return sum(lines, AppraisalArea::standingAfterRoundOne);
   }
 
+  /** The sum after round 2, counting a line round 2 did not decide where round 1 left it. */
+  public BigDecimal roundTwoPoints() {
+    return sum(lines, AppraisalArea::standingAfterRoundTwo);
+  }
+
   public BigDecimal finalPoints() {
     return sum(lines, AppraisalLine::finalPoints);
   }
@@ -42,6 +47,13 @@ public record AppraisalArea(String code, String name, List<AppraisalLine> lines)
       return null;
     }
     return line.roundOnePoints() != null ? line.roundOnePoints() : line.selfPoints();
+  }
+
+  static BigDecimal standingAfterRoundTwo(AppraisalLine line) {
+    if (line.heading()) {
+      return null;
+    }
+    return line.roundTwoPoints() != null ? line.roundTwoPoints() : standingAfterRoundOne(line);
   }
 
   /** The sum of the non-null values over the scored lines. */

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One criterion of a unit's appraisal as the summary prints it: the unit's own score, where round 1
- * left it, where the appraisal ended, why the appraisers changed it and what the unit answered.
+ * (and, in a campaign of three rounds, round 2) left it, where the appraisal ended, why the
+ * appraisers changed it and what the unit answered.
  *
  * @param code e.g. "2.2.1"
  * @param name the criterion's name
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param selfPoints the unit's submitted score, or {@code null} for a heading
  * @param roundOnePoints the score standing after round 1, or {@code null} when round 1 has not
  *     decided anything yet (or for a heading)
+ * @param roundTwoPoints the score standing after round 2 in a campaign of three rounds, or {@code
+ *     null} when round 2 has not decided anything (or for a heading)
  * @param finalPoints the score the appraisal ends on (the unit's own where no round decided), or
  *     {@code null} for a heading
  * @param reason the appraisers' reason for a changed score, or {@code null}
@@ -27,6 +30,7 @@ public record AppraisalLine(
     BigDecimal maxPoints,
     BigDecimal selfPoints,
     BigDecimal roundOnePoints,
+    BigDecimal roundTwoPoints,
     BigDecimal finalPoints,
     String reason,
     String explanation) {
@@ -42,6 +46,32 @@ public record AppraisalLine(
       Objects.requireNonNull(selfPoints, "selfPoints");
       Objects.requireNonNull(finalPoints, "finalPoints");
     }
+  }
+
+  /**
+   * A line of a campaign of one or two rounds, where nothing stands between round 1 and the end.
+   */
+  public AppraisalLine(
+      String code,
+      String name,
+      RowLevel level,
+      BigDecimal maxPoints,
+      BigDecimal selfPoints,
+      BigDecimal roundOnePoints,
+      BigDecimal finalPoints,
+      String reason,
+      String explanation) {
+    this(
+        code,
+        name,
+        level,
+        maxPoints,
+        selfPoints,
+        roundOnePoints,
+        null,
+        finalPoints,
+        reason,
+        explanation);
   }
 
   /** A criterion printed only above its components, its numbers the sums of theirs. */

@@ -22,6 +22,12 @@ import java.util.Objects;
  * @param supportTeam the support team's signature (left), e.g. "TỔ GIÚP VIỆC"
  * @param chair the council chair's signature (right), e.g. "CHỦ TỊCH HỘI ĐỒNG"
  * @param footnote printed small under the table, or {@code null}
+ * @param rounds the campaign's number of appraisal rounds (1 to 3): the columns between the unit's
+ *     own score and the final one are the rounds before the last (none, round 1, rounds 1 and 2)
+ * @param boundedTotal the index as the version caps or floors it, when that differs from the sum of
+ *     the lines; {@code null} otherwise
+ * @param totalNote says how the printed total was bounded ("Tổng cộng 103,5 điểm, tính tối đa 100
+ *     điểm"), or {@code null}
  */
 public record AppraisalSummary(
     String superiorBody,
@@ -33,7 +39,10 @@ public record AppraisalSummary(
     List<AppraisalArea> areas,
     Signer supportTeam,
     Signer chair,
-    String footnote) {
+    String footnote,
+    int rounds,
+    BigDecimal boundedTotal,
+    String totalNote) {
 
   private static final String[] ROMAN = {
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"
@@ -46,6 +55,37 @@ public record AppraisalSummary(
     Objects.requireNonNull(supportTeam, "supportTeam");
     Objects.requireNonNull(chair, "chair");
     areas = List.copyOf(areas);
+    if (rounds < 1 || rounds > 3) {
+      throw new IllegalArgumentException("A campaign has one to three rounds: " + rounds);
+    }
+  }
+
+  /** The summary of a campaign of two rounds whose total is the sum of its lines. */
+  public AppraisalSummary(
+      String superiorBody,
+      String issuingBody,
+      String title,
+      String subtitle,
+      String place,
+      LocalDate date,
+      List<AppraisalArea> areas,
+      Signer supportTeam,
+      Signer chair,
+      String footnote) {
+    this(
+        superiorBody,
+        issuingBody,
+        title,
+        subtitle,
+        place,
+        date,
+        areas,
+        supportTeam,
+        chair,
+        footnote,
+        2,
+        null,
+        null);
   }
 
   public BigDecimal totalMax() {
@@ -62,8 +102,20 @@ public record AppraisalSummary(
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
+  public BigDecimal totalRoundTwo() {
+    return areas.stream()
+        .map(AppraisalArea::roundTwoPoints)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The sum of the final lines (survey, bonus and penalty lines included). */
   public BigDecimal totalFinal() {
     return areas.stream().map(AppraisalArea::finalPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The total the sheet prints: the bounded index where the version bounds it, else the sum. */
+  public BigDecimal printedTotal() {
+    return boundedTotal != null ? boundedTotal : totalFinal();
   }
 
   /** The table in print order: each area with its subtotals, then its criteria. */
@@ -80,6 +132,7 @@ public record AppraisalSummary(
               area.maxPoints(),
               area.selfPoints(),
               area.roundOnePoints(),
+              area.roundTwoPoints(),
               area.finalPoints(),
               null,
               null));
@@ -116,6 +169,7 @@ public record AppraisalSummary(
                 AppraisalArea.sum(parts, AppraisalLine::maxPoints),
                 AppraisalArea.sum(parts, AppraisalLine::selfPoints),
                 AppraisalArea.sum(parts, AppraisalArea::standingAfterRoundOne),
+                AppraisalArea.sum(parts, AppraisalArea::standingAfterRoundTwo),
                 AppraisalArea.sum(parts, AppraisalLine::finalPoints),
                 null,
                 null));
@@ -129,6 +183,7 @@ public record AppraisalSummary(
                 line.maxPoints(),
                 line.selfPoints(),
                 line.roundOnePoints(),
+                line.roundTwoPoints(),
                 line.finalPoints(),
                 line.reason(),
                 line.explanation()));

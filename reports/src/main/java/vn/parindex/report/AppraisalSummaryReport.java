@@ -63,8 +63,11 @@ public final class AppraisalSummaryReport {
     parameters.put("TOTAL_MAX", summary.totalMax());
     parameters.put("TOTAL_SELF", summary.totalSelf());
     parameters.put("TOTAL_ROUND_ONE", summary.totalRoundOne());
-    parameters.put("TOTAL_FINAL", summary.totalFinal());
-    parameters.put("TOTAL_DIFFERENCE", summary.totalFinal().subtract(summary.totalSelf()));
+    parameters.put("TOTAL_ROUND_TWO", summary.totalRoundTwo());
+    parameters.put("TOTAL_FINAL", summary.printedTotal());
+    parameters.put("TOTAL_DIFFERENCE", summary.printedTotal().subtract(summary.totalSelf()));
+    parameters.put("TOTAL_NOTE", summary.totalNote());
+    parameters.put("ROUNDS", summary.rounds());
     return parameters;
   }
 }

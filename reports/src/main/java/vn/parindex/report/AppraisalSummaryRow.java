@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param maxPoints the maximum (a sum for an area or a heading)
  * @param selfPoints the unit's own score
  * @param roundOnePoints the score after round 1, or {@code null} before round 1 decided anything
+ * @param roundTwoPoints the score after round 2 of three, or {@code null} before round 2 decided
+ *     anything
  * @param finalPoints the final score
  * @param reason the appraisers' reason, or {@code null}
  * @param explanation the unit's explanation, or {@code null}
@@ -26,6 +28,7 @@ public record AppraisalSummaryRow(
     BigDecimal maxPoints,
     BigDecimal selfPoints,
     BigDecimal roundOnePoints,
+    BigDecimal roundTwoPoints,
     BigDecimal finalPoints,
     String reason,
     String explanation) {
@@ -49,6 +52,7 @@ public record AppraisalSummaryRow(
       case "maxPoints" -> maxPoints;
       case "selfPoints" -> selfPoints;
       case "roundOnePoints" -> roundOnePoints;
+      case "roundTwoPoints" -> roundTwoPoints;
       case "finalPoints" -> finalPoints;
       case "difference" -> difference();
       case "reason" -> reason;

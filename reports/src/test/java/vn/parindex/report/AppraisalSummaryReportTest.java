@@ -213,6 +213,109 @@ class AppraisalSummaryReportTest {
     }
   }
 
+  /** Ia Grai's areas in a campaign of {@code rounds}, its total bounded as given. */
+  private static AppraisalSummary withRounds(
+      int rounds, List<AppraisalArea> areas, BigDecimal bounded, String note) {
+    AppraisalSummary s = iaGrai();
+    return new AppraisalSummary(
+        s.superiorBody(),
+        s.issuingBody(),
+        s.title(),
+        s.subtitle(),
+        s.place(),
+        s.date(),
+        areas,
+        s.supportTeam(),
+        s.chair(),
+        null,
+        rounds,
+        bounded,
+        note);
+  }
+
+  @Test
+  void aThreeRoundSheetShowsRoundOneAndRoundTwoBeforeTheFinalScore() throws IOException {
+    AppraisalArea area =
+        new AppraisalArea(
+            "1",
+            "Công tác chỉ đạo, điều hành",
+            List.of(
+                new AppraisalLine(
+                    "1.1",
+                    "Kế hoạch CCHC năm",
+                    RowLevel.CRITERION,
+                    new BigDecimal("2"),
+                    new BigDecimal("2"),
+                    new BigDecimal("1"),
+                    new BigDecimal("1.5"),
+                    new BigDecimal("1.75"),
+                    "Vòng 3: bổ sung một phần",
+                    null),
+                new AppraisalLine(
+                    "1.2",
+                    "Tuyên truyền CCHC",
+                    RowLevel.CRITERION,
+                    new BigDecimal("1"),
+                    new BigDecimal("1"),
+                    new BigDecimal("0.5"),
+                    null,
+                    new BigDecimal("0.5"),
+                    null,
+                    null)));
+    assertEquals(new BigDecimal("2.0"), area.roundTwoPoints(), "1.5 + 0.5 where round 1 left it");
+    AppraisalSummary threeRounds = withRounds(3, List.of(area), null, null);
+    byte[] xlsx = new AppraisalSummaryReport().render(threeRounds, ReportFormat.XLSX, VI);
+    byte[] bytes = new AppraisalSummaryReport().render(threeRounds, ReportFormat.PDF, VI);
+    Files.write(Path.of("target", "sample-appraisal-summary-three-rounds.pdf"), bytes);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+        PDDocument document = PdfText.open(bytes)) {
+      assertEquals(
+          List.of(
+              new BigDecimal("3"),
+              new BigDecimal("3"),
+              new BigDecimal("1.5"),
+              new BigDecimal("2"),
+              new BigDecimal("2.25"),
+              new BigDecimal("-0.75")),
+          numbersOfRow(workbook, "Tổng cộng"),
+          "max, self, round 1, round 2, final, difference");
+      String text = PdfText.all(document);
+      assertTrue(text.contains("1.1 Kế hoạch CCHC năm 2 2 1 1,5 1,75 -0,25"), text);
+      assertTrue(text.contains("1.2 Tuyên truyền CCHC 1 1 0,5 – 0,5 -0,5"), text);
+      PdfText.assertEveryPageA4Landscape(document);
+    }
+
+    byte[] oneRound =
+        new AppraisalSummaryReport()
+            .render(withRounds(1, List.of(area), null, null), ReportFormat.XLSX, VI);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(oneRound))) {
+      assertEquals(
+          List.of(
+              new BigDecimal("3"),
+              new BigDecimal("3"),
+              new BigDecimal("2.25"),
+              new BigDecimal("-0.75")),
+          numbersOfRow(workbook, "Tổng cộng"),
+          "one round: max, self, final, difference");
+    }
+  }
+
+  @Test
+  void aBoundedTotalIsPrintedCappedWithTheSumInANote() throws IOException {
+    AppraisalSummary capped =
+        withRounds(
+            2, iaGrai().areas(), new BigDecimal("5.5"), "Tổng cộng 6 điểm, tính tối đa 5,5 điểm.");
+    byte[] bytes = new AppraisalSummaryReport().render(capped, ReportFormat.PDF, VI);
+    byte[] xlsx = new AppraisalSummaryReport().render(capped, ReportFormat.XLSX, VI);
+    try (PDDocument document = PdfText.open(bytes);
+        XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      String text = PdfText.all(document);
+      assertTrue(text.contains("Tổng cộng 7,5 6,25 5,25 5,5 -0,75"), text);
+      assertTrue(text.contains("Tổng cộng 6 điểm, tính tối đa 5,5 điểm."), text);
+      assertEquals(new BigDecimal("5.5"), numbersOfRow(workbook, "Tổng cộng").get(3));
+    }
+  }
+
   @Test
   void printsBothSignatureBlocksAsGiven() throws IOException {
     try (PDDocument document = PdfText.open(pdf)) {

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import vn.parindex.catalogue.BandScale;
 import vn.parindex.catalogue.DecisionRef;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.catalogue.VersionProblem;
@@ -55,6 +57,7 @@ final class DraftVersion {
     BigDecimal survey = read(text, VersionField.SURVEY_MAX, values::amount);
     Boolean illustrative = read(text, VersionField.ILLUSTRATIVE, values::flag);
     Boolean bounded = read(text, VersionField.TOTAL_BOUNDED, this::bound);
+    BandScale scale = read(text, VersionField.BAND_SCALE, this::bandScale);
     headerRead =
         name != null
             && level != null
@@ -82,6 +85,9 @@ final class DraftVersion {
     if (Boolean.FALSE.equals(bounded)) {
       version.boundTotal(false);
     }
+    if (scale != null) {
+      version.bandBy(scale);
+    }
     nodes = new DraftNodes(version, problems);
   }
 
@@ -107,6 +113,18 @@ final class DraftVersion {
   /** Bounded unless the file says otherwise: an empty cell keeps the default. */
   private Boolean bound(String text, CellRef at) {
     return ValueReader.isBlank(text) ? null : values.flag(text, at);
+  }
+
+  /** Points unless the file says percent: an empty cell keeps the default. */
+  private BandScale bandScale(String text, CellRef at) {
+    if (ValueReader.isBlank(text)) {
+      return null;
+    }
+    Optional<BandScale> scale = Vocabulary.bandScale(text);
+    if (scale.isEmpty()) {
+      problems.add(at, "import.bandScale.invalid", text.strip());
+    }
+    return scale.orElse(null);
   }
 
   private String name(String text, CellRef at) {
@@ -171,7 +189,9 @@ final class DraftVersion {
 
   private void reportOnHeader(VersionProblem problem) {
     // The stand-in header proves nothing, and with rows left out the totals are bound to differ.
-    boolean totalsOfRows = !problem.messageKey().equals("version.total.parts");
+    boolean totalsOfRows =
+        !problem.messageKey().equals("version.total.parts")
+            && !problem.messageKey().startsWith("version.band.");
     if (!headerRead || (totalsOfRows && !nodes.allRowsAdded())) {
       return;
     }
@@ -180,6 +200,8 @@ final class DraftVersion {
           case "version.total.selfAssessed" -> VersionField.SELF_ASSESSED_MAX;
           case "version.total.survey" -> VersionField.SURVEY_MAX;
           case "version.total.parts" -> VersionField.TOTAL_MAX;
+          case "version.band.percentRange", "version.band.pointsRange", "version.band.duplicate" ->
+              VersionField.BAND_SCALE;
           default -> null;
         };
     problems.add(headerAt.apply(field), problem.messageKey(), problem.arguments());

@@ -35,7 +35,13 @@ enum VersionField {
       "Giới hạn tổng điểm",
       "total_bounded",
       "Ghi x (mặc định) nếu tổng điểm sau điểm thưởng, điểm trừ không vượt tổng điểm tối đa và"
-          + " không dưới 0; ghi \"không\" nếu không giới hạn");
+          + " không dưới 0; ghi \"không\" nếu không giới hạn"),
+  /** Whether the bands are in points or in percent of the maximum; older files say nothing. */
+  BAND_SCALE(
+      "Xếp loại tính theo",
+      "bands_in",
+      "Ghi \"điểm\" (mặc định) nếu mức xếp loại tính theo tổng điểm; ghi \"%\" nếu tính theo"
+          + " phần trăm tổng điểm tối đa (ví dụ nhóm A từ 90 %)");
 
   private final String label;
   private final String yamlKey;
@@ -59,8 +65,11 @@ enum VersionField {
     return guidance;
   }
 
-  /** Only the illustrative mark and the bound may be left out: older files do not have them. */
+  /**
+   * Only the illustrative mark, the bound and the bands' scale may be left out: older files do not
+   * have them.
+   */
   boolean required() {
-    return this != ILLUSTRATIVE && this != TOTAL_BOUNDED;
+    return this != ILLUSTRATIVE && this != TOTAL_BOUNDED && this != BAND_SCALE;
   }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import vn.parindex.catalogue.BandScale;
 import vn.parindex.catalogue.ClassificationBand;
 import vn.parindex.catalogue.IndexVersion;
 
@@ -20,6 +21,7 @@ final class VersionSheet {
   static final String NAME = "Phiên bản";
   static final String BAND_LABEL = "Xếp loại";
   static final String BAND_MIN = "Điểm từ";
+  static final String BAND_MIN_PERCENT = "Từ (% tổng điểm)";
 
   private static final int LABEL = 0;
   private static final int VALUE = 1;
@@ -41,21 +43,23 @@ final class VersionSheet {
     values.put(VersionField.SURVEY_MAX, version.surveyMax().toBigDecimal());
     values.put(VersionField.ILLUSTRATIVE, version.illustrative() ? "x" : null);
     values.put(VersionField.TOTAL_BOUNDED, version.totalBounded() ? "x" : "không");
-    write(workbook, styles, values, version.bands());
+    values.put(VersionField.BAND_SCALE, Vocabulary.label(version.bandScale()));
+    write(workbook, styles, values, version.bands(), version.bandScale());
   }
 
   /** The sheet with its labels and guidance, values left for the administrator. */
   static void writeTemplate(Workbook workbook, WorkbookStyles styles) {
     List<ClassificationBand> bands =
         TEMPLATE_BANDS.stream().map(label -> new ClassificationBand(label, null)).toList();
-    write(workbook, styles, new EnumMap<>(VersionField.class), bands);
+    write(workbook, styles, new EnumMap<>(VersionField.class), bands, BandScale.POINTS);
   }
 
   private static void write(
       Workbook workbook,
       WorkbookStyles styles,
       Map<VersionField, Object> values,
-      List<ClassificationBand> bands) {
+      List<ClassificationBand> bands,
+      BandScale scale) {
     Sheet sheet = workbook.createSheet(NAME);
     sheet.setColumnWidth(LABEL, 24 * 256);
     sheet.setColumnWidth(VALUE, 50 * 256);
@@ -77,11 +81,13 @@ final class VersionSheet {
     index++;
     Row bandHeader = sheet.createRow(index++);
     RowWriter.put(bandHeader, LABEL, BAND_LABEL, styles.header);
-    RowWriter.put(bandHeader, VALUE, BAND_MIN, styles.header);
+    RowWriter.put(
+        bandHeader, VALUE, scale == BandScale.PERCENT ? BAND_MIN_PERCENT : BAND_MIN, styles.header);
     RowWriter.put(
         bandHeader,
         GUIDANCE,
-        "Tổng điểm thấp nhất để đạt xếp loại, từ cao xuống thấp; bảng kết thúc ở dòng trống",
+        "Tổng điểm (hoặc phần trăm tổng điểm tối đa, nếu xếp loại tính theo %) thấp nhất để đạt"
+            + " xếp loại, từ cao xuống thấp; bảng kết thúc ở dòng trống",
         styles.guidance);
     for (ClassificationBand band : bands) {
       Row row = sheet.createRow(index++);

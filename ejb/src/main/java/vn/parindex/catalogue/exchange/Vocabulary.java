@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.parindex.catalogue.AssessmentMethod;
+import vn.parindex.catalogue.BandScale;
 import vn.parindex.catalogue.NodeKind;
 
 /**
@@ -63,6 +64,20 @@ final class Vocabulary {
           "x", true, "có", true, "true", true, "1", true, "yes", true, "không", false, "false",
           false, "0", false, "no", false);
 
+  /** The words for what a version's bands are measured in. */
+  private static final Map<String, BandScale> BAND_SCALES =
+      Map.of(
+          key("điểm"),
+          BandScale.POINTS,
+          "points",
+          BandScale.POINTS,
+          "%",
+          BandScale.PERCENT,
+          key("phần trăm"),
+          BandScale.PERCENT,
+          "percent",
+          BandScale.PERCENT);
+
   private Vocabulary() {}
 
   /** The form in which two labels are compared. */
@@ -101,6 +116,14 @@ final class Vocabulary {
       case PENALTY -> PENALTY;
       case SELF_ASSESSED -> SELF_ASSESSED;
     };
+  }
+
+  static Optional<BandScale> bandScale(String typed) {
+    return Optional.ofNullable(BAND_SCALES.get(key(typed)));
+  }
+
+  static String label(BandScale scale) {
+    return scale == BandScale.PERCENT ? "%" : "điểm";
   }
 
   static Optional<Boolean> flag(String typed) {

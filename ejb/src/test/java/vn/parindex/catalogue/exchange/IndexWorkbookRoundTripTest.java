@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import vn.parindex.catalogue.BandScale;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.scoring.CriterionCode;
 
@@ -51,6 +52,18 @@ class IndexWorkbookRoundTripTest {
     assertSameVersion(original, imported);
     assertTrue(imported.isDraft());
     assertTrue(imported.problems().isEmpty(), () -> imported.problems().toString());
+  }
+
+  @Test
+  void importsAVersionBandedInPercentAndUnboundedAsItExportedIt() {
+    IndexVersion original = demo();
+    original.bandBy(BandScale.PERCENT);
+    original.boundTotal(false);
+
+    IndexVersion imported = Fixtures.importWorkbook(Fixtures.exported(original));
+
+    assertSameVersion(original, imported);
+    assertEquals(BandScale.PERCENT, imported.bandScale());
   }
 
   @Test
@@ -111,7 +124,18 @@ class IndexWorkbookRoundTripTest {
     Workbook workbook = Fixtures.open(Fixtures.template());
     Sheet version = workbook.getSheet(VersionSheet.NAME);
     Object[] values = {
-      "Bộ chỉ số thử", "commune", 2024, "12/QĐ-UBND", "02/01/2024", "UBND tỉnh", 2, 2, 0, null, null
+      "Bộ chỉ số thử",
+      "commune",
+      2024,
+      "12/QĐ-UBND",
+      "02/01/2024",
+      "UBND tỉnh",
+      2,
+      2,
+      0,
+      null,
+      null,
+      null
     };
     for (VersionField field : VersionField.values()) {
       Object value = values[field.ordinal()];

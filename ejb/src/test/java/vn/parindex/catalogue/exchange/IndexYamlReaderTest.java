@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.parindex.catalogue.AssessmentMethod;
+import vn.parindex.catalogue.BandScale;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.catalogue.IndexVersion;
 import vn.parindex.scoring.CriterionCode;
+import vn.parindex.scoring.Points;
 import vn.parindex.scoring.RuleType;
 import vn.parindex.scoring.WhenNone;
 
@@ -149,6 +151,52 @@ class IndexYamlReaderTest {
                 new BigDecimal("3.00"),
                 new BigDecimal("1.00"))),
         problems);
+  }
+
+  private static final String ONE_AREA =
+      """
+      nodes:
+        - {code: "1", kind: area, name: "Lĩnh vực một", max_points: 2}
+        - {code: "1.1", kind: criterion, name: "Một", max_points: 2, scoring: {type: binary}}
+      """;
+
+  @Test
+  void readsBandsInPercentOfTheMaximum() {
+    IndexVersion version =
+        read(
+            HEADER
+                    .replace("  survey_max: 0\n", "  survey_max: 0\n  bands_in: percent\n")
+                    .replace("min: 1.5", "min: 90")
+                + ONE_AREA);
+
+    assertEquals(BandScale.PERCENT, version.bandScale());
+    assertEquals("Tốt", version.bandOf(Points.of("1.8")).orElseThrow(), "90 % of 2");
+    assertEquals("Yếu", version.bandOf(Points.of("1.79")).orElseThrow());
+    assertEquals(BandScale.POINTS, read(HEADER + ONE_AREA).bandScale(), "points by default");
+  }
+
+  @Test
+  void reportsAnUnknownBandScaleAndAPercentageAbove100OnTheHeader() {
+    assertEquals(
+        List.of(
+            new ImportProblem("yaml", 0, "version.bands_in", "import.bandScale.invalid", "phút")),
+        refused(
+            HEADER.replace("  survey_max: 0\n", "  survey_max: 0\n  bands_in: phút\n") + ONE_AREA));
+    assertEquals(
+        List.of(
+            new ImportProblem(
+                "yaml",
+                0,
+                "version.bands_in",
+                "version.band.percentRange",
+                "Tốt",
+                new BigDecimal("150"),
+                new BigDecimal("100"))),
+        refused(
+            HEADER
+                    .replace("  survey_max: 0\n", "  survey_max: 0\n  bands_in: \"%\"\n")
+                    .replace("min: 1.5", "min: 150")
+                + ONE_AREA));
   }
 
   @Test

@@ -26,6 +26,8 @@ final class VersionAssertions {
     assertEquals(expected.selfAssessedMax(), actual.selfAssessedMax(), "self-assessed max");
     assertEquals(expected.surveyMax(), actual.surveyMax(), "survey max");
     assertEquals(expected.illustrative(), actual.illustrative(), "illustrative");
+    assertEquals(expected.totalBounded(), actual.totalBounded(), "total bounded");
+    assertEquals(expected.bandScale(), actual.bandScale(), "band scale");
     assertBands(expected.bands(), actual.bands());
     List<Criterion> expectedNodes = expected.nodes();
     List<Criterion> actualNodes = actual.nodes();

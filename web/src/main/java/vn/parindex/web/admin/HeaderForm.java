@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.parindex.catalogue.BandScale;
 import vn.parindex.catalogue.VersionHeader;
 import vn.parindex.catalogue.VersionSummary;
 import vn.parindex.catalogue.VersionTree;
@@ -23,6 +24,7 @@ public class HeaderForm implements Serializable {
   private BigDecimal selfAssessedMax;
   private BigDecimal surveyMax;
   private boolean totalBounded = true;
+  private BandScale bandScale = BandScale.POINTS;
   private final List<BandRow> bands = new ArrayList<>();
 
   void fill(VersionTree tree) {
@@ -37,6 +39,7 @@ public class HeaderForm implements Serializable {
     selfAssessedMax = v.selfAssessedMax();
     surveyMax = v.surveyMax();
     totalBounded = v.totalBounded();
+    bandScale = v.bandScale();
     bands.clear();
     tree.bands().forEach(b -> bands.add(BandRow.of(b)));
   }
@@ -53,7 +56,8 @@ public class HeaderForm implements Serializable {
         selfAssessedMax,
         surveyMax,
         bands.stream().map(BandRow::band).toList(),
-        totalBounded);
+        totalBounded,
+        bandScale);
   }
 
   /** A band needs both its label and its lowest total; the service is never sent half a band. */
@@ -148,6 +152,18 @@ public class HeaderForm implements Serializable {
 
   public void setTotalBounded(boolean totalBounded) {
     this.totalBounded = totalBounded;
+  }
+
+  public BandScale getBandScale() {
+    return bandScale;
+  }
+
+  public void setBandScale(BandScale bandScale) {
+    this.bandScale = bandScale;
+  }
+
+  public BandScale[] getBandScales() {
+    return BandScale.values();
   }
 
   public List<BandRow> getBands() {
