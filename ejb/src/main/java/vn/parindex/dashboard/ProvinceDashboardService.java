@@ -3,11 +3,19 @@ package vn.parindex.dashboard;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import vn.parindex.access.Roles;
 import vn.parindex.appraisal.CampaignService;
 import vn.parindex.appraisal.CampaignView;
+import vn.parindex.catalogue.CriterionChange;
+import vn.parindex.catalogue.IndexVersion;
+import vn.parindex.catalogue.NodeKind;
+import vn.parindex.catalogue.VersionComparison;
 import vn.parindex.platform.NotFoundException;
 import vn.parindex.results.BlockResult;
 import vn.parindex.results.BlockResults;
@@ -23,6 +31,7 @@ import vn.parindex.results.UnitResult;
 public class ProvinceDashboardService {
   @EJB private CampaignService campaigns;
   @EJB private BlockResults results;
+  @Inject private EntityManager em;
 
   /** The block's dashboard; the campaign's first block when none is given. */
   public ProvinceDashboard dashboard(long campaignId, Long blockId) {
@@ -33,18 +42,40 @@ public class ProvinceDashboardService {
             .findFirst()
             .orElseThrow(
                 () -> new NotFoundException("appraisal.block.notFound", String.valueOf(blockId)));
-    DashboardBlock now = figures(results.of(campaignId, block.blockId()));
-    DashboardBlock last = lastYear(campaign, block.blockId()).orElse(null);
-    return ProvinceDashboard.of(now, last);
+    BlockResult now = results.of(campaignId, block.blockId());
+    Optional<BlockResult> last = lastYear(campaign, block.blockId());
+    return ProvinceDashboard.of(
+        figures(now),
+        last.map(ProvinceDashboardService::figures).orElse(null),
+        last.map(l -> lastAreaCodes(l.versionId(), now.versionId())).orElse(Map.of()));
   }
 
   /** The same block in the province's campaign of the year before, when it took part. */
-  private Optional<DashboardBlock> lastYear(CampaignView campaign, long blockId) {
+  private Optional<BlockResult> lastYear(CampaignView campaign, long blockId) {
     return campaigns.campaigns(campaign.provinceId()).stream()
         .filter(c -> c.year() == campaign.year() - 1)
         .filter(c -> c.blocks().stream().anyMatch(b -> b.blockId() == blockId))
         .findFirst()
-        .map(last -> figures(results.of(last.id(), blockId)));
+        .map(last -> results.of(last.id(), blockId));
+  }
+
+  /**
+   * This year's areas to last year's, matched as the year-over-year comparison matches nodes
+   * ({@link VersionComparison}): through the links a revision keeps, so a recoded area is still
+   * itself.
+   */
+  private Map<String, String> lastAreaCodes(long lastVersionId, long versionId) {
+    Map<String, String> codes = new HashMap<>();
+    for (CriterionChange change :
+        VersionComparison.compare(
+            em.find(IndexVersion.class, lastVersionId), em.find(IndexVersion.class, versionId))) {
+      if (change.before() != null
+          && change.after() != null
+          && change.after().kind() == NodeKind.AREA) {
+        codes.put(change.afterCode(), change.beforeCode());
+      }
+    }
+    return codes;
   }
 
   /** The results per block as the dashboard draws them: the same figures, ranks and bands. */

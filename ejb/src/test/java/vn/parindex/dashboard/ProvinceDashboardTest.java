@@ -133,4 +133,85 @@ class ProvinceDashboardTest {
     assertEquals(4, dashboard.changes().size());
     dashboard.changes().forEach(c -> assertNull(c.percentChange()));
   }
+
+  @Test
+  void comparesEachAreaWithTheAreaItContinuesUnderItsOldCode() {
+    DashboardBlock lastYear =
+        new DashboardBlock(
+            0,
+            2025,
+            2,
+            "Khối xã",
+            "2024",
+            true,
+            List.of(
+                new DashboardBlock.Area("1", "Công tác chỉ đạo", new BigDecimal("10")),
+                new DashboardBlock.Area("5", "Thể chế (cũ)", new BigDecimal("5"))),
+            new BigDecimal("15"),
+            List.of(
+                new DashboardBlock.Unit(
+                    1,
+                    "UBND xã Ia Grai",
+                    List.of(new BigDecimal("5"), new BigDecimal("5")),
+                    new BigDecimal("10"),
+                    new BigDecimal("66.67"),
+                    1,
+                    "Khá",
+                    false)));
+    ProvinceDashboard dashboard =
+        ProvinceDashboard.of(THIS_YEAR, lastYear, java.util.Map.of("1", "1", "2", "5"));
+    assertEquals(
+        List.of(
+            new AreaMatch("1", "Công tác chỉ đạo", "1", "Công tác chỉ đạo"),
+            new AreaMatch("2", "Thể chế", "5", "Thể chế (cũ)")),
+        dashboard.areaMatches());
+    YearChange iaGrai = dashboard.changes().get(0);
+    // 9.5 of 10 against 5 of 10; 3 of 4 against 5 of 5 in the area that was "5"
+    assertEquals(
+        List.of(
+            new AreaChange(
+                "1",
+                "1",
+                new BigDecimal("95.00"),
+                new BigDecimal("50.00"),
+                new BigDecimal("45.00")),
+            new AreaChange(
+                "2",
+                "5",
+                new BigDecimal("75.00"),
+                new BigDecimal("100.00"),
+                new BigDecimal("-25.00"))),
+        iaGrai.areas());
+    assertEquals(List.of(), dashboard.changes().get(1).areas(), "not there last year");
+  }
+
+  @Test
+  void anAreaWithoutCounterpartHasNoChange() {
+    DashboardBlock lastYear =
+        new DashboardBlock(
+            0,
+            2025,
+            2,
+            "Khối xã",
+            "2024",
+            true,
+            AREAS,
+            new BigDecimal("14"),
+            List.of(
+                new DashboardBlock.Unit(
+                    1,
+                    "UBND xã Ia Grai",
+                    List.of(new BigDecimal("5"), new BigDecimal("2")),
+                    new BigDecimal("7"),
+                    new BigDecimal("50.00"),
+                    1,
+                    null,
+                    false)));
+    ProvinceDashboard dashboard =
+        ProvinceDashboard.of(THIS_YEAR, lastYear, java.util.Map.of("1", "1"));
+    AreaChange added = dashboard.changes().get(0).areas().get(1);
+    assertNull(added.lastCode());
+    assertNull(added.change());
+    assertEquals(new BigDecimal("75.00"), added.percent());
+  }
 }

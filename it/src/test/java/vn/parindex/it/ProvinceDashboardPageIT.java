@@ -213,6 +213,91 @@ class ProvinceDashboardPageIT {
   }
 
   @Test
+  void eachAreaIsComparedWithTheAreaItContinuesUnderItsOldCodeInTheApiAndThePage()
+      throws Exception {
+    RankedBlock p = new RankedBlock(true);
+    Api soNoiVu = new Api(p.soNoiVu, RankedBlock.PASSWORD);
+    JsonObject api =
+        Api.json(soNoiVu.get("campaigns/" + p.campaign + "/dashboard?block=" + p.block))
+            .asJsonObject();
+    // area 3 of this year's revision continues last year's area 2 (the links, not the codes)
+    Map<String, String> matches = new LinkedHashMap<>();
+    for (JsonValue v : api.getJsonArray("areaMatches")) {
+      JsonObject m = v.asJsonObject();
+      matches.put(m.getString("code"), m.isNull("lastCode") ? null : m.getString("lastCode"));
+    }
+    assertEquals(Map.of("1", "1", "3", "2"), matches);
+    // hand computation: A 10/10 and 5/5 against 5/10 and 0/5; B 7.5/10, 5/5 against 10/10, 5/5;
+    // C 4/10, 5/5 against 0/10, 5/5; D was not there last year
+    Map<Long, Map<String, BigDecimal>> expected = new LinkedHashMap<>();
+    expected.put(p.units.get(0), Map.of("1", new BigDecimal("50"), "3", new BigDecimal("100")));
+    expected.put(p.units.get(1), Map.of("1", new BigDecimal("-25"), "3", BigDecimal.ZERO));
+    expected.put(p.units.get(2), Map.of("1", new BigDecimal("40"), "3", BigDecimal.ZERO));
+    Map<Long, JsonObject> apiAreas = new LinkedHashMap<>();
+    for (JsonValue v : api.getJsonArray("changes")) {
+      JsonObject change = v.asJsonObject();
+      JsonArray areas = change.getJsonArray("areas");
+      if (!expected.containsKey(id(change))) {
+        assertTrue(areas.isEmpty(), "no last year, no change per area: " + change);
+        continue;
+      }
+      for (JsonValue a : areas) {
+        JsonObject area = a.asJsonObject();
+        String code = area.getString("code");
+        assertEquals(matches.get(code), area.getString("lastCode"));
+        assertEquals(
+            0,
+            expected.get(id(change)).get(code).compareTo(decimal(area, "change")),
+            change.toString());
+        apiAreas.put(id(change) * 100 + code.charAt(0), area);
+      }
+    }
+    assertEquals(6, apiAreas.size());
+
+    try (Browser browser = new Browser()) {
+      browser.login(p.soNoiVu, RankedBlock.PASSWORD);
+      browser.open("province/dashboard.xhtml?campaign=" + p.campaign + "&block=" + p.block);
+      WebElement header =
+          browser.driver.findElement(By.cssSelector("#areaChanges thead th[data-area='3']"));
+      assertTrue(header.getText().contains("2"), header.getText());
+      for (Map.Entry<Long, Map<String, BigDecimal>> unit : expected.entrySet()) {
+        for (String code : unit.getValue().keySet()) {
+          WebElement cell =
+              browser.driver.findElement(
+                  By.cssSelector(
+                      "#areaChanges tr[data-unit='"
+                          + unit.getKey()
+                          + "'] td[data-area='"
+                          + code
+                          + "']"));
+          JsonObject area = apiAreas.get(unit.getKey() * 100 + code.charAt(0));
+          assertEquals(
+              0,
+              decimal(area, "change")
+                  .compareTo(parse(figure(cell, "change").replaceAll("[▲▼]", ""))),
+              figure(cell, "change"));
+          assertEquals(0, decimal(area, "percent").compareTo(parse(figure(cell, "percent"))));
+          assertEquals(
+              0, decimal(area, "lastPercent").compareTo(parse(figure(cell, "lastPercent"))));
+        }
+      }
+      assertEquals(
+          "—",
+          browser
+              .driver
+              .findElement(
+                  By.cssSelector(
+                      "#areaChanges tr[data-unit='" + p.units.get(3) + "'] td[data-area='1']"))
+              .getText()
+              .strip());
+      // on a phone the table scrolls inside its own box, the page not sideways
+      browser.driver.manage().window().setSize(new Dimension(390, 844));
+      browser.open("province/dashboard.xhtml?campaign=" + p.campaign + "&block=" + p.block);
+      assertEquals("", browser.sidewaysOverflow(), browser.driver.getCurrentUrl());
+    }
+  }
+
+  @Test
   void theCouncilReadsItAndAnAppraiserOrAUnitIsRefused() throws Exception {
     RankedBlock p = new RankedBlock();
     String path = "campaigns/" + p.campaign + "/dashboard";

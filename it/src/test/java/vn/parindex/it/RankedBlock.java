@@ -9,7 +9,8 @@ import java.util.Map;
  * A province of the test's own with one block of four communes on the small commune index, all
  * submitted to this year's campaign with different points, and three of them in last year's
  * campaign too: what the province's dashboard draws. The points are written as submitted scores (an
- * unappraised criterion's final score is the unit's own), so the test knows every figure.
+ * unappraised criterion's final score is the unit's own), so the test knows every figure. Revised,
+ * this year's campaign uses a revision of last year's index in which area 2 became area 3.
  */
 final class RankedBlock {
   static final String PASSWORD = "Bang-dieu-hanh-2026!";
@@ -28,6 +29,8 @@ final class RankedBlock {
   final String suffix = Long.toString(System.nanoTime(), 36);
   final Api admin = new Api("admin");
   final long version;
+  final long lastVersion;
+  final boolean revised;
   final long province;
   final long block;
   final long campaign;
@@ -40,7 +43,13 @@ final class RankedBlock {
   final String consolidator;
 
   RankedBlock() throws Exception {
-    version = TestUnits.communeIndex(admin, "Bộ chỉ số bảng điều hành " + suffix);
+    this(false);
+  }
+
+  RankedBlock(boolean revised) throws Exception {
+    this.revised = revised;
+    lastVersion = TestUnits.communeIndex(admin, "Bộ chỉ số bảng điều hành " + suffix);
+    version = revised ? recodedRevision(lastVersion) : lastVersion;
     province = ProvinceRows.province("Tỉnh bảng điều hành " + suffix);
     block = ProvinceRows.block(province, "Khối xã bảng điều hành " + suffix, 1);
     int year = Vietnam.today().getYear();
@@ -58,16 +67,16 @@ final class RankedBlock {
         "insert into campaign_block (campaign_id, block_id, version_id) values (?, ?, ?)",
         lastCampaign,
         block,
-        version);
+        lastVersion);
     for (String letter : List.of("A", "B", "C", "D")) {
       String name = "UBND xã Bảng " + letter + " " + suffix;
       long unit = TestUnits.unit(admin, name, "commune");
       ProvinceRows.place(unit, province, block);
       units.add(unit);
       names.add(name);
-      submit(campaign, unit, year, THIS_YEAR.get(letter));
+      submit(campaign, version, unit, year, THIS_YEAR.get(letter));
       if (LAST_YEAR.containsKey(letter)) {
-        submit(lastCampaign, unit, year - 1, LAST_YEAR.get(letter));
+        submit(lastCampaign, lastVersion, unit, year - 1, LAST_YEAR.get(letter));
       }
     }
     long department = TestUnits.unit(admin, "Sở Tư pháp bảng " + suffix, "commune");
@@ -80,7 +89,28 @@ final class RankedBlock {
         account("cons.d", units.get(0), "van-phong", "\"OFFICE\", \"CONSOLIDATOR\"", null);
   }
 
-  private void submit(long campaignId, long unit, int year, BigDecimal[] points) throws Exception {
+  /** A published revision of the index in which area 2 (with its criterion) is now area 3. */
+  private long recodedRevision(long from) throws Exception {
+    long draft =
+        Api.id(
+            admin.post(
+                "index-versions/" + from + "/revise",
+                "{\"name\": \"Bộ chỉ số bảng điều hành sửa đổi "
+                    + suffix
+                    + "\", \"decisionNumber\": \"2/QĐ-UBND\", \"decisionDate\": \"2037-01-05\","
+                    + " \"decisionIssuer\": \"UBND tỉnh thử\"}"));
+    java.net.http.HttpResponse<String> moved =
+        admin.post("index-versions/" + draft + "/nodes/2/move", "{\"newCode\": \"3\"}");
+    org.junit.jupiter.api.Assertions.assertEquals(204, moved.statusCode(), moved.body());
+    java.net.http.HttpResponse<String> published =
+        admin.post("index-versions/" + draft + "/publish", "");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        published.statusCode() / 100 == 2, published.body());
+    return draft;
+  }
+
+  private void submit(long campaignId, long version, long unit, int year, BigDecimal[] points)
+      throws Exception {
     long assessment =
         Api.id(
             admin.post(
@@ -95,7 +125,7 @@ final class RankedBlock {
                     + Vietnam.today().plusDays(AppraisedCommune.DEADLINE_DAYS)
                     + "\"}"));
     ProvinceRows.submit(campaignId, assessment, version, "admin");
-    String[] leaves = {"1.1", "1.2", "2.1"};
+    String[] leaves = {"1.1", "1.2", revised && version != lastVersion ? "3.1" : "2.1"};
     for (int i = 0; i < leaves.length; i++) {
       ProvinceRows.update(
           "update submitted_score set points = ? where submission_id ="
