@@ -3,6 +3,7 @@ package vn.parindex.appraisal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,6 +29,7 @@ import vn.parindex.consolidation.UnitScores;
 import vn.parindex.evidence.Evidence;
 import vn.parindex.evidence.EvidenceType;
 import vn.parindex.kernel.Refusal;
+import vn.parindex.operations.Activity;
 import vn.parindex.organisation.AssessedUnit;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.platform.AccessDeniedException;
@@ -52,6 +54,7 @@ import vn.parindex.platform.NotFoundException;
 })
 public class SubmissionService {
   @Inject private EntityManager em;
+  @Inject private Event<Activity> activity;
   @EJB private CallerAccount caller;
   @Inject private Clock clock;
 
@@ -94,6 +97,7 @@ public class SubmissionService {
         by,
         now);
     em.flush();
+    activity.fire(Activity.UNIT_SUBMITTED);
     return SubmissionView.of(submission);
   }
 

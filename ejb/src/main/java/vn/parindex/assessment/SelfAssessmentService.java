@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import vn.parindex.access.Roles;
 import vn.parindex.catalogue.Criterion;
 import vn.parindex.notification.OfficeNotified;
+import vn.parindex.operations.Activity;
+import vn.parindex.operations.ActivityCounters;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
 import vn.parindex.organisation.UserAccount;
@@ -41,6 +43,8 @@ public class SelfAssessmentService {
   @Inject private EntityManager em;
   @EJB private CallerAccount caller;
   @Inject private Event<OfficeNotified> notified;
+  @Inject private Event<Activity> activity;
+  @Inject private ActivityCounters counters;
 
   @Inject private Clock clock;
 
@@ -141,6 +145,23 @@ public class SelfAssessmentService {
       ScoreInputs inputs,
       String explanation,
       Long expectedVersion) {
+    try {
+      recordSelfScore(assessmentId, code, inputs, explanation, expectedVersion);
+    } catch (BusinessException e) {
+      // counted at once: the refusal rolls back the transaction an event would wait for
+      counters.count(Activity.SCORE_REFUSED);
+      throw e;
+    }
+    activity.fire(Activity.SCORE_SAVED);
+    return assignedCriterion(assessmentId, code);
+  }
+
+  private void recordSelfScore(
+      long assessmentId,
+      String code,
+      ScoreInputs inputs,
+      String explanation,
+      Long expectedVersion) {
     Assessment assessment = visibleAssessment(assessmentId);
     Assignment assignment = assignmentOfCaller(assessment, code);
     ChangeWindow.requireOpen(em, assessment, assignment.office(), LocalDate.now(clock));
@@ -178,7 +199,6 @@ public class SelfAssessmentService {
         by,
         now);
     flushOrReportConcurrentChange();
-    return assignedCriterion(assessmentId, code);
   }
 
   /**
@@ -215,6 +235,7 @@ public class SelfAssessmentService {
                   now);
             });
     tellConsolidators(assessment, office, now);
+    activity.fire(Activity.OFFICE_SUBMITTED);
   }
 
   /**

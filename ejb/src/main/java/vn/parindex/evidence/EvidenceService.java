@@ -5,6 +5,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -30,6 +31,7 @@ import vn.parindex.assessment.ChangeRecord;
 import vn.parindex.assessment.ChangeWindow;
 import vn.parindex.assessment.History;
 import vn.parindex.catalogue.Criterion;
+import vn.parindex.operations.Activity;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
 import vn.parindex.organisation.UserAccount;
@@ -54,6 +56,7 @@ public class EvidenceService {
   @EJB private CallerAccount caller;
 
   @Inject private Clock clock;
+  @Inject private Event<Activity> activity;
   private EvidenceSettings settings;
   private EvidenceStore store;
 
@@ -107,6 +110,7 @@ public class EvidenceService {
         new Evidence(assessment, office, metadata, file, key, account.username(), now());
     em.persist(evidence);
     em.flush();
+    activity.fire(Activity.EVIDENCE_UPLOADED);
     log.info(
         () ->
             "Evidence "

@@ -45,6 +45,17 @@ class HealthIT {
             .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
     assertEquals("UP", checks.get("server-state"), ready.body());
     assertEquals("UP", checks.get("deployments-status"), ready.body());
+    // the application's own checks, with what they found
+    assertEquals("UP", checks.get("parindex-database"), ready.body());
+    assertEquals("UP", checks.get("parindex-evidence-directory"), ready.body());
+    JsonObject database = check(body, "parindex-database").getJsonObject("data");
+    assertEquals("PostgreSQL", database.getString("database"), ready.body());
+    JsonObject evidence = check(body, "parindex-evidence-directory").getJsonObject("data");
+    assertTrue(
+        evidence.getJsonNumber("freeBytes").longValue()
+            >= evidence.getJsonNumber("minFreeBytes").longValue(),
+        ready.body());
+    assertTrue(evidence.getString("directory").endsWith("evidence"), ready.body());
 
     // the public port answers these paths as any unknown page (a redirect to sign in), never
     // with the probes or the metrics
@@ -65,6 +76,62 @@ class HealthIT {
     assertTrue(body.contains("ParIndexPostgresDS"), "the connection pool");
     assertTrue(body.contains("undertow_request_count"), "the requests");
     assertTrue(body.contains("undertow_active_sessions"), "the sessions");
+  }
+
+  @Test
+  void theBusinessCountersAndTheEndpointTimingsCountWhatTheOfficesDo() throws Exception {
+    ScoringCommune commune = new ScoringCommune("Đếm");
+    String before = get(MANAGEMENT + "metrics").body();
+
+    assertEquals(200, commune.saveMet("1.1").statusCode());
+    assertEquals(200, commune.saveMet("2.1").statusCode());
+    HttpResponse<String> manual =
+        commune.office.put(
+            "assessments/" + commune.assessment + "/criteria/1.2/self-score",
+            "{\"inputs\": {\"points\": 2.5}, \"explanation\": \"Có 1 sáng kiến\"}");
+    assertEquals(200, manual.statusCode(), manual.body());
+    assertEquals(404, commune.saveMet("9.9").statusCode(), "a refused save");
+    commune.upload("1.1");
+    HttpResponse<String> submitted =
+        commune.office.post("assessments/" + commune.assessment + "/submit", "");
+    assertEquals(204, submitted.statusCode(), submitted.body());
+
+    String after = get(MANAGEMENT + "metrics").body();
+    assertEquals(3, increase(before, after, "parindex_scores_saved_total", "score_saved"), after);
+    assertEquals(1, increase(before, after, "parindex_scores_refused_total", "score_refused"));
+    assertEquals(
+        1, increase(before, after, "parindex_evidence_uploaded_total", "evidence_uploaded"));
+    assertEquals(1, increase(before, after, "parindex_submissions_total", "office_submitted"));
+    // timings per endpoint: the path template, not the assessment's id
+    assertTrue(
+        after
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("parindex_api_requests_seconds_count{")
+                        && l.contains("endpoint=\"assessments/{id}/criteria/{code}/self-score\"")
+                        && l.contains("method=\"PUT\"")),
+        after);
+  }
+
+  /** How much a counter of one kind rose between two scrapes (absent counts as 0). */
+  private static long increase(String before, String after, String name, String kind) {
+    return Math.round(value(after, name, kind) - value(before, name, kind));
+  }
+
+  private static double value(String metrics, String name, String kind) {
+    return metrics
+        .lines()
+        .filter(l -> l.startsWith(name + "{") && l.contains("kind=\"" + kind + "\""))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
+  private static JsonObject check(JsonObject health, String name) {
+    return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   private HttpResponse<String> get(String url) throws IOException, InterruptedException {
