@@ -160,7 +160,7 @@ public final class Benchmark {
   }
 
   /** Hibernate and Flyway report every step at INFO; the figures are what this run is for. */
-  private static void quietLibraries() {
+  static void quietLibraries() {
     java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
     root.setLevel(java.util.logging.Level.WARNING);
     for (java.util.logging.Handler handler : root.getHandlers()) {

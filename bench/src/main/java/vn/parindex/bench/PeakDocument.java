@@ -22,7 +22,7 @@ final class PeakDocument {
     try (PDDocument document = new PDDocument()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       int line = 0;
-      while (line * 90 < bytes) {
+      while (line * 80 < bytes) {
         PDPage page = new PDPage();
         document.addPage(page);
         try (PDPageContentStream text =

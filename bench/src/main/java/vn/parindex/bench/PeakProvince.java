@@ -44,6 +44,7 @@ public final class PeakProvince {
   }
 
   public static void main(String[] args) throws Exception {
+    Benchmark.quietLibraries();
     Path feeders = Path.of(args[0]);
     int units = option(args, "--units", 150);
     int apiClients = option(args, "--api-clients", 20);

@@ -49,6 +49,10 @@ public class DeadlinePeak extends Simulation {
 
   private static final Map<String, String> AJAX =
       Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest");
+
+  /** A quote in PrimeFaces' callback arguments, which the partial response writes escaped. */
+  private static final String CALLBACK = "(?:\"|&#34;)";
+
   private static final String CRITERIA = "/assessment/criteria.xhtml?assessment=#{assessment}";
 
   private final HttpProtocolBuilder protocol =
@@ -87,6 +91,8 @@ public class DeadlinePeak extends Simulation {
             .get(CRITERIA)
             .check(
                 viewState(),
+                // PrimeFaces' content security policy: every ajax request carries the page's nonce
+                regex("csp\\.init\\('([^']+)'\\)").saveAs("nonce"),
                 regex("id=\"(criteriaForm:[^\"]*:edit)\"").findAll().saveAs("editButtons")));
   }
 
@@ -94,6 +100,7 @@ public class DeadlinePeak extends Simulation {
     return http(step)
         .post(CRITERIA + "&peak=" + step.replace(' ', '-'))
         .headers(AJAX)
+        .formParam("primefaces.nonce", "#{nonce}")
         .check(substring("<partial-response"), substring("<error>").notExists());
   }
 
@@ -130,7 +137,8 @@ public class DeadlinePeak extends Simulation {
                             Faces.scoreForm(
                                 session.getString("dialog"), session.getString("viewState")))
                     .check(
-                        regex("\"saved\"\\s*:\\s*true").exists(), bodyString().saveAs("partial")))
+                        regex(CALLBACK + "saved" + CALLBACK + ":true").exists(),
+                        bodyString().saveAs("partial")))
                 .exec(DeadlinePeak::keepViewState));
   }
 
@@ -144,6 +152,7 @@ public class DeadlinePeak extends Simulation {
                     .formParam("jakarta.faces.partial.ajax", "true")
                     .formParam("jakarta.faces.partial.execute", "uploadForm:file uploadForm:file")
                     .formParam("jakarta.faces.source", "uploadForm:file")
+                    .formParam("uploadForm:file_totalFilesCount", "1")
                     .formParam(
                         "jakarta.faces.partial.render", "uploadForm:chosen uploadForm:fileMessage")
                     .formParam(Faces.VIEW_STATE, "#{viewState}")
@@ -171,7 +180,7 @@ public class DeadlinePeak extends Simulation {
                         .formParam("uploadForm:summary", "Báo cáo kết quả thực hiện (tải thử)")
                         .formParam(Faces.VIEW_STATE, "#{viewState}")
                         .check(
-                            regex("\"changed\"\\s*:\\s*true").exists(),
+                            regex(CALLBACK + "changed" + CALLBACK + ":true").exists(),
                             bodyString().saveAs("partial")))
                 .exec(DeadlinePeak::keepViewState));
   }
