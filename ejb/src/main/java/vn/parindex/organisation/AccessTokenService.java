@@ -38,6 +38,16 @@ public class AccessTokenService {
         .toList();
   }
 
+  /** The tokens of an account the caller administers, latest first, for its administration page. */
+  public List<AccessTokenView> of(String username) {
+    LocalDate today = LocalDate.now(clock);
+    return em.createNamedQuery(AccessToken.OF_OWNER, AccessToken.class)
+        .setParameter("owner", administered(username))
+        .getResultStream()
+        .map(t -> AccessTokenView.of(t, today))
+        .toList();
+  }
+
   /** A token for the caller itself. */
   public IssuedToken create(String name, TokenScope scope, LocalDate expiresOn) {
     UserAccount me = caller.get();
@@ -47,18 +57,21 @@ public class AccessTokenService {
   /** A token for an account the caller administers, for an integration that signs in as it. */
   public IssuedToken createFor(
       String username, String name, TokenScope scope, LocalDate expiresOn) {
+    return issue(administered(username), caller.policy().account(), name, scope, expiresOn);
+  }
+
+  /** An account the caller administers: administrators only, any other account is not found. */
+  private UserAccount administered(String username) {
     AccessPolicy policy = caller.policy();
     if (!caller.mayAnywhere(Permission.ADMINISTER)) {
       throw new AccessDeniedException("access.denied");
     }
-    UserAccount owner =
-        em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-            .setParameter("username", username)
-            .getResultStream()
-            .filter(policy::administers)
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("organisation.user.notFound", username));
-    return issue(owner, policy.account(), name, scope, expiresOn);
+    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", username == null ? "" : username.strip())
+        .getResultStream()
+        .filter(policy::administers)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("organisation.user.notFound", username));
   }
 
   /**

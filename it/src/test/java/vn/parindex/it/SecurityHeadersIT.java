@@ -39,7 +39,8 @@ class SecurityHeadersIT {
             "dashboard.xhtml?id=1",
             "consolidation/scorecard.xhtml?id=1",
             "assessment/review.xhtml?assessment=1",
-            "admin/versions.xhtml")) {
+            "admin/versions.xhtml",
+            "admin/tokens.xhtml")) {
       HttpResponse<String> answer = get(page, "admin");
       assertEquals(200, answer.statusCode(), page);
       assertCommonHeaders(answer, page);
