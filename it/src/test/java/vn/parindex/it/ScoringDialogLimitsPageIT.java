@@ -45,18 +45,18 @@ class ScoringDialogLimitsPageIT {
               ExpectedConditions.visibilityOfElementLocated(
                   By.cssSelector("[id='editForm:achievedLimit'] .ui-message-error")));
       assertTrue(message.getText().contains("không được lớn hơn tổng số"), message.getText());
-      assertEquals(
-          "Nhập đủ thông tin để tính điểm",
-          browser.driver.findElement(By.id("editForm:preview")).getText());
+      // the preview is re-rendered by each keystroke's request: wait for the last one's text
+      browser.until(
+          ExpectedConditions.textToBe(By.id("editForm:preview"), "Nhập đủ thông tin để tính điểm"));
 
       achieved.clear();
       achieved.sendKeys("7,5");
       browser.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("editForm:achievedLimit"), "số nguyên"));
-      assertEquals(
-          "Nhập đủ thông tin để tính điểm",
-          browser.driver.findElement(By.id("editForm:preview")).getText());
+      // the preview is re-rendered by each keystroke's request: wait for the last one's text
+      browser.until(
+          ExpectedConditions.textToBe(By.id("editForm:preview"), "Nhập đủ thông tin để tính điểm"));
 
       browser.driver.findElement(By.id("editForm:save")).click();
       browser.waitForAjax();
