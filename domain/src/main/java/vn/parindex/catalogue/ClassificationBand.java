@@ -2,11 +2,12 @@ package vn.parindex.catalogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** A classification (Tốt, Khá, ...) reached from an inclusive lower bound of the total score. */
 @Embeddable
-public class ClassificationBand {
+public class ClassificationBand implements Serializable {
   @Column(name = "label", length = 60, nullable = false)
   private String label;
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.parindex.scoring.BinaryRule;
@@ -22,7 +23,7 @@ import vn.parindex.scoring.WhenNone;
  * {@link ScoringRule} is rebuilt from them, so the engine never depends on persistence.
  */
 @Embeddable
-public class RuleDefinition {
+public class RuleDefinition implements Serializable {
   @Enumerated(EnumType.STRING)
   @Column(name = "rule_type", length = 20)
   private RuleType type;

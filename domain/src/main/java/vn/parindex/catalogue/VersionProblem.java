@@ -1,5 +1,6 @@
 package vn.parindex.catalogue;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -7,7 +8,8 @@ import java.util.Objects;
  * Something that keeps a version from being published, on one node ({@code code}) or on the version
  * as a whole (no code). The message is a key of {@code vn.parindex.i18n.DomainMessages}.
  */
-public record VersionProblem(String code, String messageKey, Object... arguments) {
+public record VersionProblem(String code, String messageKey, Object... arguments)
+    implements Serializable {
   public VersionProblem {
     arguments = arguments.clone();
   }

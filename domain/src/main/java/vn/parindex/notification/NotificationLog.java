@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.organisation.Office;
 
@@ -64,6 +65,10 @@ public class NotificationLog {
   @Column(name = "detail", length = DETAIL_LENGTH)
   private String detail;
 
+  /** The day of a reminder, null for every other kind: unique per assessment and office. */
+  @Column(name = "reminder_day")
+  private LocalDate reminderDay;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -87,6 +92,7 @@ public class NotificationLog {
     this.kind = Objects.requireNonNull(kind);
     this.argument = argument;
     this.day = Objects.requireNonNull(day);
+    this.reminderDay = kind == NotificationKind.REMINDER ? day : null;
     this.createdAt = Objects.requireNonNull(at);
     this.outcome = mailOn ? Delivery.PENDING : Delivery.MAIL_OFF;
     if (!mailOn) {
@@ -149,6 +155,11 @@ public class NotificationLog {
 
   public LocalDate day() {
     return day;
+  }
+
+  /** The day this reminder counts for; empty for the other kinds, which may repeat in a day. */
+  public Optional<LocalDate> reminderDay() {
+    return Optional.ofNullable(reminderDay);
   }
 
   public Delivery outcome() {

@@ -1,5 +1,6 @@
 package vn.parindex.scoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * taking a {@code double}: binary floating point cannot hold values such as 0.1 exactly, and the
  * official scorecards are compared to the hundredth of a point.
  */
-public final class Points implements Comparable<Points> {
+public final class Points implements Serializable, Comparable<Points> {
 
   /** The number of decimal places every amount of points carries. */
   public static final int SCALE = 2;

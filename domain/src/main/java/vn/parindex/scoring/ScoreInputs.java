@@ -1,5 +1,6 @@
 package vn.parindex.scoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -26,7 +27,8 @@ public record ScoreInputs(
     Timeliness timeliness,
     BigDecimal achieved,
     BigDecimal total,
-    Integer violations) {
+    Integer violations)
+    implements Serializable {
 
   /** Nothing entered yet. */
   public static final ScoreInputs NONE = new ScoreInputs(null, null, null, null, null, null);

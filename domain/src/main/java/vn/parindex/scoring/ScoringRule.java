@@ -1,5 +1,7 @@
 package vn.parindex.scoring;
 
+import java.io.Serializable;
+
 /**
  * How a criterion turns the inputs an office enters into points, as the index version prescribes.
  *
@@ -7,7 +9,7 @@ package vn.parindex.scoring;
  * score with an {@link InvalidScoreInputsException} rather than guessing: a self-assessment is
  * appraised by the province, and a silently corrected score would be a wrong score.
  */
-public sealed interface ScoringRule
+public sealed interface ScoringRule extends Serializable
     permits ManualRule,
         BinaryRule,
         TimelinessRule,

@@ -1,5 +1,6 @@
 package vn.parindex.scoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  *     achieved amount may exceed its total
  * @param points the absolute points earned, not a fraction of the max
  */
-public record Tier(BigDecimal minRatio, Points points) {
+public record Tier(BigDecimal minRatio, Points points) implements Serializable {
 
   /** Checks that both values are present and that the bound is not negative. */
   public Tier {

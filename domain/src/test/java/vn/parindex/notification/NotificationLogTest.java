@@ -51,6 +51,15 @@ class NotificationLogTest {
   }
 
   @Test
+  void onlyAReminderHoldsItsDayForTheOncePerDayIndex() {
+    assertEquals(Optional.of(DAY), log(true).reminderDay());
+    NotificationLog returned =
+        new NotificationLog(
+            "e2", assessment, office, NotificationKind.RETURNED, "1.1", DAY, true, AT);
+    assertEquals(Optional.empty(), returned.reminderDay());
+  }
+
+  @Test
   void aNotificationIsNeverSettledAsPending() {
     assertThrows(
         IllegalArgumentException.class, () -> log(true).settle(Delivery.PENDING, null, null, AT));

@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.parindex.scoring.ScoreInputs;
@@ -29,4 +30,5 @@ public record AppraisalItem(
     List<RoundDecision> decisions,
     List<ExplanationView> explanations,
     BigDecimal standing,
-    boolean decided) {}
+    boolean decided)
+    implements Serializable {}

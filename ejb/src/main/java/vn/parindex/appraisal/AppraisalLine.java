@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,7 +20,8 @@ public record AppraisalLine(
     BigDecimal finalPoints,
     BigDecimal difference,
     String reason,
-    List<ExplanationView> explanations) {
+    List<ExplanationView> explanations)
+    implements Serializable {
   public boolean changed() {
     return difference.signum() != 0;
   }

@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,9 +11,10 @@ import java.util.Map;
  * How far the current round has come: criteria decided out of those to decide, per member
  * department and per unit. Criteria no department appraises are counted under department id -1.
  */
-public record AppraisalProgress(int round, List<Count> departments, List<Count> units) {
+public record AppraisalProgress(int round, List<Count> departments, List<Count> units)
+    implements Serializable {
   /** Decided out of total, for one department or one unit. */
-  public record Count(long id, String name, int decided, int total) {}
+  public record Count(long id, String name, int decided, int total) implements Serializable {}
 
   static AppraisalProgress of(
       int round, List<AppraisalItem> items, Map<Long, String> departmentNames) {

@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A block's approval by the council, in force or reopened, with who did what and why. */
@@ -12,7 +13,8 @@ public record ApprovalView(
     int units,
     Instant reopenedAt,
     String reopenedBy,
-    String reopenReason) {
+    String reopenReason)
+    implements Serializable {
   static ApprovalView of(BlockApproval approval) {
     return new ApprovalView(
         approval.id(),

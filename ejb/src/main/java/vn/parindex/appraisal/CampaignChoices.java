@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.Serializable;
 import java.util.List;
 import vn.parindex.access.Roles;
 import vn.parindex.catalogue.IndexVersion;
@@ -27,13 +28,14 @@ public class CampaignChoices {
   @EJB private CallerAccount caller;
 
   /** A version a block may take part with. */
-  public record VersionChoice(long id, String name, String unitLevel, int year) {}
+  public record VersionChoice(long id, String name, String unitLevel, int year)
+      implements Serializable {}
 
   /** A unit of the province, as a member department that may appraise. */
-  public record DepartmentChoice(long id, String name) {}
+  public record DepartmentChoice(long id, String name) implements Serializable {}
 
   /** An area or a criterion of the block's index, in index order. */
-  public record NodeChoice(String code, String name, boolean area) {}
+  public record NodeChoice(String code, String name, boolean area) implements Serializable {}
 
   /** The published versions, the newest year first. */
   public List<VersionChoice> versions(long campaignId) {

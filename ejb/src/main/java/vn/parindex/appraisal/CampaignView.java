@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -16,10 +17,12 @@ public record CampaignView(
     LocalDate submissionDeadline,
     boolean appraisalStarted,
     List<BlockIndex> blocks,
-    List<Round> rounds) {
+    List<Round> rounds)
+    implements Serializable {
 
   /** A block taking part, with the index version its units are assessed on. */
-  public record BlockIndex(long blockId, String blockName, long versionId, String versionName) {}
+  public record BlockIndex(long blockId, String blockName, long versionId, String versionName)
+      implements Serializable {}
 
   /** One appraisal round with its dates and where it stands. */
   public record Round(
@@ -29,7 +32,8 @@ public record CampaignView(
       RoundStatus status,
       Instant openedAt,
       Instant closedAt,
-      String closedBy) {}
+      String closedBy)
+      implements Serializable {}
 
   static CampaignView of(Campaign c) {
     return new CampaignView(

@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -11,4 +12,5 @@ import java.time.LocalDate;
  * @param fromCode the criterion's code in that year's index version
  */
 public record CarriedAction(
-    String code, int fromYear, String fromCode, String action, String officeName, LocalDate due) {}
+    String code, int fromYear, String fromCode, String action, String officeName, LocalDate due)
+    implements Serializable {}

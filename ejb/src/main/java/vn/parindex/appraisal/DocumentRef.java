@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import vn.parindex.evidence.Evidence;
@@ -22,7 +23,8 @@ public record DocumentRef(
     String summary,
     List<SignatureView> signatures,
     LocalDate dueDate,
-    boolean signedLate) {
+    boolean signedLate)
+    implements Serializable {
   /** A document attached to an answer: judged against no due date. */
   static DocumentRef of(Evidence evidence) {
     return new DocumentRef(

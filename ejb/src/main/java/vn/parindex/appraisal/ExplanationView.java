@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +12,8 @@ public record ExplanationView(
     String body,
     List<DocumentRef> documents,
     String answeredBy,
-    Instant answeredAt) {
+    Instant answeredAt)
+    implements Serializable {
   static ExplanationView of(Explanation explanation) {
     return new ExplanationView(
         explanation.round().number(),

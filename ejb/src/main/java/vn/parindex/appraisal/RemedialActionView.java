@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ public record RemedialActionView(
     String officeName,
     LocalDate due,
     String recordedBy,
-    Instant recordedAt) {
+    Instant recordedAt)
+    implements Serializable {
 
   static RemedialActionView of(AppraisalLine line, RemedialAction action) {
     return new RemedialActionView(

@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,4 +17,5 @@ public record RemedialPlan(
     int year,
     boolean approved,
     List<RemedialActionView> lost,
-    List<CarriedAction> carriedOver) {}
+    List<CarriedAction> carriedOver)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
  * submission deadline passed without a submission with the province) or have not yet.
  */
 public record SubmissionOverview(
-    long campaignId, LocalDate submissionDeadline, LocalDate today, List<BlockSubmissions> blocks) {
+    long campaignId, LocalDate submissionDeadline, LocalDate today, List<BlockSubmissions> blocks)
+    implements Serializable {
 
   /** One block's units, in name order, with its counts. */
   public record BlockSubmissions(
@@ -18,7 +20,8 @@ public record SubmissionOverview(
       int submitted,
       int late,
       int notSubmitted,
-      List<UnitSubmission> units) {}
+      List<UnitSubmission> units)
+      implements Serializable {}
 
   /**
    * A unit: {@code SUBMITTED} (with the province; {@code late} when after the deadline), {@code
@@ -32,5 +35,6 @@ public record SubmissionOverview(
       String state,
       boolean returned,
       Instant submittedAt,
-      boolean late) {}
+      boolean late)
+      implements Serializable {}
 }

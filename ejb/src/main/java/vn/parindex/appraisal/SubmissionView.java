@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,11 +20,13 @@ public record SubmissionView(
     Instant returnedAt,
     String returnedBy,
     String returnReason,
-    List<Score> scores) {
+    List<Score> scores)
+    implements Serializable {
 
   /** A self-assessed leaf as submitted: the lead office's points, inputs and explanation. */
   public record Score(
-      String code, String name, BigDecimal points, ScoreInputs inputs, String explanation) {}
+      String code, String name, BigDecimal points, ScoreInputs inputs, String explanation)
+      implements Serializable {}
 
   static SubmissionView of(Submission s) {
     return new SubmissionView(

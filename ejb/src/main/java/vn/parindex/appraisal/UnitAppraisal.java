@@ -1,5 +1,6 @@
 package vn.parindex.appraisal;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,11 +24,13 @@ public record UnitAppraisal(
     boolean approved,
     List<AppraisalLine> lines,
     List<AreaTotal> areas,
-    Totals totals) {
+    Totals totals)
+    implements Serializable {
 
   /** An area's subtotals. */
   public record AreaTotal(
-      String code, String name, BigDecimal max, BigDecimal self, BigDecimal finalPoints) {}
+      String code, String name, BigDecimal max, BigDecimal self, BigDecimal finalPoints)
+      implements Serializable {}
 
   /**
    * The unit's totals: its own, after each round, and final; then its index: the final points plus
@@ -42,5 +45,6 @@ public record UnitAppraisal(
       BigDecimal bonus,
       BigDecimal penalty,
       BigDecimal total,
-      BigDecimal totalMax) {}
+      BigDecimal totalMax)
+      implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import vn.parindex.appraisal.Campaign;
 import vn.parindex.organisation.Province;
@@ -24,7 +25,8 @@ public record AssessmentSummary(
     ReferenceView guidance,
     String provinceName,
     boolean provinceIllustrative,
-    Long campaignId) {
+    Long campaignId)
+    implements Serializable {
 
   static AssessmentSummary of(Assessment a) {
     return new AssessmentSummary(

@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +37,8 @@ public record AssignedCriterion(
     String reviewNote,
     long evidenceCount,
     Long rowVersion,
-    LocalDate dueDate) {
+    LocalDate dueDate)
+    implements Serializable {
 
   /** The office may change it: nobody is reviewing it. */
   public boolean editable() {

@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,8 @@ public record HistoryEntry(
     String newValue,
     String changedBy,
     Instant changedAt,
-    String reason) {
+    String reason)
+    implements Serializable {
 
   static HistoryEntry of(ChangeRecord r) {
     return new HistoryEntry(

@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import vn.parindex.catalogue.ChangeKind;
@@ -12,7 +13,8 @@ public record MoveLine(
     MoveOutcome outcome,
     Set<ChangeKind> changes,
     List<String> offices,
-    int scoresCarried) {
+    int scoresCarried)
+    implements Serializable {
 
   public String code() {
     return afterCode != null ? afterCode : beforeCode;

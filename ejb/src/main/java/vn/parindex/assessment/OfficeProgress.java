@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** How far an office has come: its criteria by status, and whether it is late. */
@@ -13,7 +14,8 @@ public record OfficeProgress(
     int accepted,
     int returned,
     boolean overdue,
-    LocalDate extendedUntil) {
+    LocalDate extendedUntil)
+    implements Serializable {
 
   public int scored() {
     return criteria - notStarted;

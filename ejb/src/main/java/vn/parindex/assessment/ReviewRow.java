@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -17,4 +18,5 @@ public record ReviewRow(
     BigDecimal points,
     SelfScoreStatus status,
     String explanation,
-    String reviewNote) {}
+    String reviewNote)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.parindex.catalogue;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +19,8 @@ public record CriterionChangeView(
     String afterRule,
     String beforeDue,
     String afterDue,
-    Set<ChangeKind> changes) {
+    Set<ChangeKind> changes)
+    implements Serializable {
 
   /** The rules in the compact notation of the exchange workbook, for machines. */
   static CriterionChangeView of(CriterionChange change) {

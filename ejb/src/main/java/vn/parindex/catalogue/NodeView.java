@@ -1,5 +1,6 @@
 package vn.parindex.catalogue;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.parindex.scoring.RuleType;
@@ -25,7 +26,8 @@ public record NodeView(
     String evidenceGuidance,
     String due,
     String predecessorCode,
-    List<VersionProblem> problems) {
+    List<VersionProblem> problems)
+    implements Serializable {
 
   static NodeView of(IndexVersion version, Criterion node, List<VersionProblem> problems) {
     RuleDefinition rule = node.rule();

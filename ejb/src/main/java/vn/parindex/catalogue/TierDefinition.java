@@ -1,9 +1,10 @@
 package vn.parindex.catalogue;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** One row of a ratio-tier table as an editor or a file gives it. */
-public record TierDefinition(BigDecimal minRatio, BigDecimal points) {
+public record TierDefinition(BigDecimal minRatio, BigDecimal points) implements Serializable {
   ScoringTier toTier() {
     return new ScoringTier(minRatio, points);
   }

@@ -1,5 +1,6 @@
 package vn.parindex.catalogue;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -24,7 +25,8 @@ public record VersionSummary(
     boolean illustrative,
     Integer periodUntil,
     boolean totalBounded,
-    BandScale bandScale) {
+    BandScale bandScale)
+    implements Serializable {
 
   static VersionSummary of(IndexVersion v) {
     IndexVersion previous = v.predecessor().orElse(null);

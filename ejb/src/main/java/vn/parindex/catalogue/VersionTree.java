@@ -1,5 +1,6 @@
 package vn.parindex.catalogue;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A version with its whole tree and everything that keeps it from being published. */
@@ -7,7 +8,8 @@ public record VersionTree(
     VersionSummary version,
     List<ClassificationBand> bands,
     List<NodeView> nodes,
-    List<VersionProblem> problems) {
+    List<VersionProblem> problems)
+    implements Serializable {
 
   public boolean publishable() {
     return problems.isEmpty();

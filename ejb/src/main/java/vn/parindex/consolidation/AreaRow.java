@@ -1,5 +1,6 @@
 package vn.parindex.consolidation;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** An area against its max; points and percentage are null while nothing in it is scored. */
@@ -9,4 +10,5 @@ public record AreaRow(
     boolean survey,
     BigDecimal maxPoints,
     BigDecimal points,
-    BigDecimal percent) {}
+    BigDecimal percent)
+    implements Serializable {}

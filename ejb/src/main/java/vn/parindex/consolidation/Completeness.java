@@ -1,5 +1,6 @@
 package vn.parindex.consolidation;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,8 +15,9 @@ public record Completeness(
     List<String> withoutEvidence,
     List<String> returned,
     List<String> surveyMissing,
-    List<OverdueOffice> overdueOffices) {
+    List<OverdueOffice> overdueOffices)
+    implements Serializable {
 
   /** An office late with its self-assessment. */
-  public record OverdueOffice(String code, String name) {}
+  public record OverdueOffice(String code, String name) implements Serializable {}
 }

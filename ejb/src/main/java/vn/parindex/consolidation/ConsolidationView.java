@@ -1,5 +1,6 @@
 package vn.parindex.consolidation;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,4 +20,5 @@ public record ConsolidationView(
     Totals totals,
     String band,
     boolean provisional,
-    List<ProvisionalReason> reasons) {}
+    List<ProvisionalReason> reasons)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.parindex.consolidation;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.parindex.assessment.SelfScoreStatus;
@@ -26,7 +27,8 @@ public record NodeRow(
     SelfScoreStatus status,
     long evidenceCount,
     String explanation,
-    List<NodeFlag> flags) {
+    List<NodeFlag> flags)
+    implements Serializable {
 
   public boolean shared() {
     return !supporting.isEmpty();

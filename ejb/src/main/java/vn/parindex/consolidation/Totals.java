@@ -1,5 +1,6 @@
 package vn.parindex.consolidation;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -17,4 +18,5 @@ public record Totals(
     BigDecimal grandTotal,
     BigDecimal bonus,
     BigDecimal penalty,
-    BigDecimal total) {}
+    BigDecimal total)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -13,7 +14,8 @@ import java.math.RoundingMode;
  * @param change percentage points gained or lost; null when either year has no figure
  */
 public record AreaChange(
-    String code, String lastCode, BigDecimal percent, BigDecimal lastPercent, BigDecimal change) {
+    String code, String lastCode, BigDecimal percent, BigDecimal lastPercent, BigDecimal change)
+    implements Serializable {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
  *
  * @param band null for the units without one (a version without bands, or no total yet)
  */
-public record BandCount(String band, int units) {
+public record BandCount(String band, int units) implements Serializable {
 
   /** The bands in the order of the ranking, best first, those without a band last. */
   static List<BandCount> of(List<DashboardBlock.Unit> ranked) {

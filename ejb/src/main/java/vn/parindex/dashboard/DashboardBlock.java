@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record DashboardBlock(
     List<Unit> units) {
 
   /** An area (component index) of the block's index version. */
-  public record Area(String code, String name, BigDecimal max) {}
+  public record Area(String code, String name, BigDecimal max) implements Serializable {}
 
   /**
    * One unit's figures.
@@ -39,5 +40,6 @@ public record DashboardBlock(
       BigDecimal percent,
       int rank,
       String band,
-      boolean provisional) {}
+      boolean provisional)
+      implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import vn.parindex.assessment.OfficeProgress;
@@ -28,7 +29,8 @@ public record DashboardView(
     String band,
     boolean provisional,
     List<ProvisionalReason> reasons,
-    List<RecentChange> recentChanges) {
+    List<RecentChange> recentChanges)
+    implements Serializable {
 
   public DashboardView {
     offices = List.copyOf(offices);

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.Locale;
  * Units down, areas across: each cell the unit's points in the area with its colour step, so the
  * province sees at a glance which area is weak where. Sortable by unit name, total or any area.
  */
-public record HeatMap(List<DashboardBlock.Area> areas, List<Row> rows) {
+public record HeatMap(List<DashboardBlock.Area> areas, List<Row> rows) implements Serializable {
   /** Sorts by the unit's name. */
   public static final String BY_UNIT = "unit";
 
@@ -26,10 +27,12 @@ public record HeatMap(List<DashboardBlock.Area> areas, List<Row> rows) {
       BigDecimal total,
       BigDecimal percent,
       HeatStep step,
-      int rank) {}
+      int rank)
+      implements Serializable {}
 
   /** One unit's points in one area, with the percentage of the area's maximum and its step. */
-  public record Cell(String areaCode, BigDecimal points, BigDecimal percent, HeatStep step) {}
+  public record Cell(String areaCode, BigDecimal points, BigDecimal percent, HeatStep step)
+      implements Serializable {}
 
   static HeatMap of(DashboardBlock block) {
     List<Row> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,8 @@ public record ProvinceDashboard(
     List<BandCount> bands,
     Integer lastYear,
     List<YearChange> changes,
-    List<AreaMatch> areaMatches) {
+    List<AreaMatch> areaMatches)
+    implements Serializable {
 
   /** Draws this year's block, and its change against last year's when there is one. */
   public static ProvinceDashboard of(DashboardBlock now, DashboardBlock last) {

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.io.Serializable;
 import java.time.Instant;
 import vn.parindex.assessment.ChangeRecord;
 
@@ -17,4 +18,5 @@ public record RecentChange(
     String officeCode,
     String officeName,
     String oldValue,
-    String newValue) {}
+    String newValue)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** A unit's assessment of a year with its totals and band, to set units side by side. */
@@ -12,4 +13,5 @@ public record UnitTotal(
     BigDecimal grandTotal,
     BigDecimal totalMax,
     String band,
-    boolean provisional) {}
+    boolean provisional)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,8 @@ public record YearChange(
     Integer rankChange,
     BigDecimal totalChange,
     BigDecimal percentChange,
-    List<AreaChange> areas) {
+    List<AreaChange> areas)
+    implements Serializable {
 
   /**
    * Every unit of this year's block in rank order, matched with the same unit last year, and each

@@ -1,5 +1,6 @@
 package vn.parindex.evidence;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -10,7 +11,8 @@ import vn.parindex.catalogue.Criterion;
  * the assessed year (its own due date or its parent's; null when none) and whether the document was
  * signed after that day.
  */
-public record CriterionLink(String criterion, LocalDate dueDate, boolean signedLate) {
+public record CriterionLink(String criterion, LocalDate dueDate, boolean signedLate)
+    implements Serializable {
 
   /**
    * The link of a document with these signatures to a criterion, for an assessment of {@code

@@ -1,5 +1,6 @@
 package vn.parindex.evidence;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,8 @@ public record EvidenceView(
     List<String> criteria,
     boolean outsideAssessmentYear,
     List<SignatureView> signatures,
-    List<CriterionLink> links) {
+    List<CriterionLink> links)
+    implements Serializable {
 
   static EvidenceView of(
       Evidence e, List<CriterionLink> links, List<DocumentSignature> signatures) {

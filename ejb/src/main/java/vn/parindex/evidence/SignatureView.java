@@ -1,5 +1,6 @@
 package vn.parindex.evidence;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -16,7 +17,8 @@ public record SignatureView(
     Instant signedAt,
     boolean coversWholeDocument,
     boolean modifiedAfterSigning,
-    boolean integrityValid) {
+    boolean integrityValid)
+    implements Serializable {
 
   public static SignatureView of(DocumentSignature s) {
     return new SignatureView(

@@ -5,7 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -14,6 +14,8 @@ import jakarta.ejb.TimerService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,12 +37,21 @@ import vn.parindex.organisation.Office;
  * server's zone), for each assessment whose deadline is at most {@link MailSettings#reminderDays()}
  * days away (and not past), each office that still has a criterion not submitted (not started,
  * draft or returned) gets a portal notice and a mail, at most one per assessment and day. A
- * singleton, so the daily run and an administrator's run never overlap.
+ * singleton, so the daily run and an administrator's run never overlap on one node.
+ *
+ * <p>In a cluster every node runs the reminders at the same time. The log's unique reminder day
+ * settles the race in the database: the node that inserts second waits for the first one's
+ * transaction, then fails and undoes its whole pass, so no office gets two notices or two mails; if
+ * the first node dies before committing, the second one's pass goes through.
  */
 @Singleton
 @Startup
 public class Reminders {
   private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
+
+  /** SQLSTATE of a unique index refusing a row, the same in PostgreSQL and H2. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Inject private EntityManager em;
@@ -48,6 +59,7 @@ public class Reminders {
   @Inject private Event<OfficeNotified> notified;
   @Inject private Clock clock;
   @Resource private TimerService timers;
+  @Resource private SessionContext context;
 
   private final MailSettings settings = MailSettings.fromEnvironment();
 
@@ -63,7 +75,7 @@ public class Reminders {
     }
     // a programmatic timer, because an annotation cannot take the configured zone
     timers.createCalendarTimer(
-        new ScheduleExpression().hour(7).minute(0).timezone(clock.getZone().getId()),
+        ReminderSchedule.fromEnvironment().in(clock.getZone()),
         new TimerConfig("deadline reminders", false));
   }
 
@@ -73,9 +85,27 @@ public class Reminders {
     try {
       int reminded = pass(LocalDate.now(clock));
       LOG.info(() -> "Deadline reminders sent to " + reminded + " office(s)");
+    } catch (PersistenceException e) {
+      if (remindedElsewhere(e)) {
+        context.setRollbackOnly();
+        LOG.info(
+            () -> "Another node sent today's deadline reminders first; this node's run is undone");
+      } else {
+        LOG.log(Level.WARNING, "The daily deadline reminders failed", e);
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The daily deadline reminders failed", e);
     }
+  }
+
+  /** The unique reminder day refused an insert: another node of the cluster reminded first. */
+  private static boolean remindedElsewhere(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -114,6 +144,8 @@ public class Reminders {
                   now);
           em.persist(notice);
           notified.fire(OfficeNotified.of(notice, day));
+          // now, not at commit: a node racing for the same reminder waits here, then fails
+          em.flush();
           reminded++;
         }
       }

@@ -1,5 +1,7 @@
 package vn.parindex.organisation;
 
+import java.io.Serializable;
+
 /**
  * An office as the administration lists it, with the title its head signs with. {@code referenced}
  * says whether anything refers to it (accounts, assignments, evidence, extensions, notices): such
@@ -14,4 +16,5 @@ public record OfficeView(
     boolean active,
     long userCount,
     boolean referenced,
-    String headTitle) {}
+    String headTitle)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.parindex.organisation;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,8 +12,8 @@ import java.time.Instant;
  * @param until until when attempts are refused
  * @param locked true for a lock, false for a delay between attempts
  */
-public record SignInLockView(
-    String kind, String name, int failures, Instant until, boolean locked) {
+public record SignInLockView(String kind, String name, int failures, Instant until, boolean locked)
+    implements Serializable {
   static SignInLockView of(SignInAttempts attempts, Instant until, Instant now) {
     return new SignInLockView(
         attempts.isAccount() ? "ACCOUNT" : "ADDRESS",

@@ -1,5 +1,7 @@
 package vn.parindex.organisation;
 
+import java.io.Serializable;
+
 /**
  * A kind of unit and how its documents are signed and headed; signatures keep their line breaks.
  * {@code letterheadAbove} is null when units of the kind print their own superior body.
@@ -10,7 +12,8 @@ public record UnitKindView(
     String name,
     String headSignature,
     String deputySignature,
-    String letterheadAbove) {
+    String letterheadAbove)
+    implements Serializable {
 
   static UnitKindView of(UnitKind k) {
     return new UnitKindView(

@@ -1,5 +1,7 @@
 package vn.parindex.organisation;
 
+import java.io.Serializable;
+
 /**
  * An assessed unit as the administration lists it, with the name of its level and where it sits in
  * a province: its province, block and kind (null when it has none).
@@ -17,4 +19,5 @@ public record UnitView(
     Long blockId,
     String blockName,
     String kindCode,
-    String kindName) {}
+    String kindName)
+    implements Serializable {}

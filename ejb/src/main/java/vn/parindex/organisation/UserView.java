@@ -1,5 +1,6 @@
 package vn.parindex.organisation;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,4 +20,5 @@ public record UserView(
     List<Role> roles,
     boolean enabled,
     Long provinceId,
-    String provinceName) {}
+    String provinceName)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.parindex.results;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -20,4 +21,5 @@ public record AdjustmentView(
     Long evidenceId,
     String enteredBy,
     Instant enteredAt,
-    boolean mayEnter) {}
+    boolean mayEnter)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package vn.parindex.survey;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,10 +12,11 @@ public record SurveyImportView(
     Instant importedAt,
     int values,
     long changed,
-    List<Forms> forms) {
+    List<Forms> forms)
+    implements Serializable {
 
   /** The forms sent and returned for one group of respondents. */
-  public record Forms(String group, Integer sent, Integer returned) {
+  public record Forms(String group, Integer sent, Integer returned) implements Serializable {
     static Forms of(RespondentGroup group) {
       return new Forms(group.name(), group.sent(), group.returned());
     }

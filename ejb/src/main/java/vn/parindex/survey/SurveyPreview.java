@@ -1,5 +1,6 @@
 package vn.parindex.survey;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,11 +17,14 @@ public record SurveyPreview(
     List<Line> lines,
     List<SurveyImportView.Forms> forms,
     int values,
-    int changed) {
+    int changed)
+    implements Serializable {
 
   /** A unit's row of the file. */
-  public record Line(long unitId, String unitName, int row, List<Value> values) {}
+  public record Line(long unitId, String unitName, int row, List<Value> values)
+      implements Serializable {}
 
   /** A criterion's new points, and the current ones (null when none were entered). */
-  public record Value(String code, BigDecimal points, BigDecimal previous, boolean changed) {}
+  public record Value(String code, BigDecimal points, BigDecimal previous, boolean changed)
+      implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package vn.parindex.survey;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,12 +20,15 @@ public record SurveyResults(
     boolean mayImport,
     List<SurveyCriterionView> criteria,
     List<UnitResult> units,
-    List<SurveyImportView> imports) {
+    List<SurveyImportView> imports)
+    implements Serializable {
 
   /** A unit of the block; its assessment in the campaign is null when it has none. */
   public record UnitResult(
-      long unitId, String unitName, Long assessmentId, List<Current> values, BigDecimal total) {}
+      long unitId, String unitName, Long assessmentId, List<Current> values, BigDecimal total)
+      implements Serializable {}
 
   /** A criterion's current points (null when none), who entered them and when. */
-  public record Current(String code, BigDecimal points, String enteredBy, Instant enteredAt) {}
+  public record Current(String code, BigDecimal points, String enteredBy, Instant enteredAt)
+      implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package vn.parindex.catalogue.exchange;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -21,7 +22,8 @@ import java.util.Objects;
  * @param arguments the message's arguments
  */
 public record ImportProblem(
-    String sheet, int row, String column, String messageKey, Object... arguments) {
+    String sheet, int row, String column, String messageKey, Object... arguments)
+    implements Serializable {
 
   public ImportProblem {
     Objects.requireNonNull(messageKey, "messageKey");
