@@ -140,6 +140,14 @@ public class UserAccount {
     return matches && enabled;
   }
 
+  /**
+   * Whether the password is this account's, enabled or not: a disabled account's owner, who typed
+   * the right password, may be told that it is disabled (see {@link #isEnabled()}).
+   */
+  public boolean passwordMatches(char[] password) {
+    return PasswordHash.matches(password, passwordHash);
+  }
+
   public Long id() {
     return id;
   }

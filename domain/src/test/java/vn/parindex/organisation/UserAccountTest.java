@@ -115,6 +115,14 @@ class UserAccountTest {
   }
 
   @Test
+  void aDisabledAccountsOwnPasswordStillMatchesSoTheOwnerCanBeToldWhy() {
+    UserAccount account = officeUser();
+    account.disable();
+    assertTrue(account.passwordMatches("mat-khau-1".toCharArray()));
+    assertFalse(account.passwordMatches("mat-khau-2".toCharArray()));
+  }
+
+  @Test
   void aResetPasswordReplacesTheOldOneAndFollowsTheLengthRule() {
     UserAccount account = officeUser();
     assertThrows(

@@ -68,10 +68,12 @@ public class AccountService {
             .setParameter("username", username)
             .getResultStream()
             .findFirst();
-    boolean valid =
+    // one hash whatever the outcome, so that the time taken tells nothing about the account
+    boolean matches =
         account.isPresent()
-            ? account.get().checkPassword(password)
+            ? account.get().passwordMatches(password)
             : PasswordHash.matchesNoAccount(password);
+    boolean valid = matches && account.get().isEnabled();
     if (valid) {
       if (recent.containsKey(accountSubject)) {
         // a bulk delete: two sign-ins at the same instant must not trip over each other
@@ -92,7 +94,7 @@ public class AccountService {
             String.format(
                 "Sign-in failed for user name '%s' from %s: %s (%d failures)",
                 printable(username), printable(address), reason, failures));
-    return SignInOutcome.refused(false);
+    return matches ? SignInOutcome.refusedAsDisabled() : SignInOutcome.refused(false);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Disabling an account ends its sessions at once: the next page its browser asks for is the login
@@ -53,6 +54,37 @@ class DisabledAccountSessionIT {
       assertTrue(page.driver.getCurrentUrl().contains("login.xhtml"));
       assertEquals(200, SignIns.status(username, password), "the account itself works again");
     }
+  }
+
+  @Test
+  void aDisabledAccountIsToldSoOnlyWithItsRightPassword() throws Exception {
+    String username = "disabled.told." + Long.toString(System.nanoTime(), 36);
+    String password = SignIns.strongPassword();
+    SignIns.openAccount(username, password);
+    Api.json(new Api("admin").post("users/" + username + "/disable", ""));
+
+    try (Browser browser = new Browser()) {
+      assertEquals(
+          "Tài khoản này đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên của đơn vị để mở lại.",
+          refusal(browser, username, password));
+      // a wrong password learns nothing about the account: the message of any failure
+      assertEquals(
+          "Tên đăng nhập hoặc mật khẩu không đúng.", refusal(browser, username, password + "x"));
+    }
+  }
+
+  private static String refusal(Browser browser, String username, String password) {
+    browser.open("login.xhtml");
+    browser.driver.findElement(By.id("loginForm:username")).sendKeys(username);
+    browser.driver.findElement(By.id("loginForm:password")).sendKeys(password);
+    browser.clickToNewPage(By.id("loginForm:submit"));
+    assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml"));
+    return browser
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-messages-error-summary, .ui-message-error-detail")))
+        .getText()
+        .strip();
   }
 
   private static void signIn(Browser browser, String username, String password) {

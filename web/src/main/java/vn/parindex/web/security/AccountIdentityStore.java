@@ -23,6 +23,9 @@ public class AccountIdentityStore implements IdentityStore {
   /** Request attribute set when a sign-in was refused for too many failures. */
   static final String THROTTLED = AccountIdentityStore.class.getName() + ".throttled";
 
+  /** Request attribute set when the right password of a disabled account was given. */
+  static final String DISABLED = AccountIdentityStore.class.getName() + ".disabled";
+
   @EJB private AccountService accounts;
   @Inject private HttpServletRequest request;
 
@@ -37,6 +40,9 @@ public class AccountIdentityStore implements IdentityStore {
     if (!outcome.signedIn()) {
       if (outcome.throttled()) {
         request.setAttribute(THROTTLED, Boolean.TRUE);
+      }
+      if (outcome.disabled()) {
+        request.setAttribute(DISABLED, Boolean.TRUE);
       }
       return CredentialValidationResult.INVALID_RESULT;
     }

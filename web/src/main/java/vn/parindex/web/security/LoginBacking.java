@@ -43,13 +43,22 @@ public class LoginBacking {
       faces.responseComplete();
     } else {
       // a name without an account is throttled as one with, so saying so tells nothing about it
-      boolean throttled =
-          external.getRequestMap().get(AccountIdentityStore.THROTTLED) == Boolean.TRUE;
       String text =
           ResourceBundle.getBundle("vn.parindex.i18n.Messages", faces.getViewRoot().getLocale())
-              .getString(throttled ? "login.throttled" : "login.failed");
+              .getString(failureKey(external));
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
+  }
+
+  /** Why the sign-in failed, as far as the person who typed it may know. */
+  private static String failureKey(ExternalContext external) {
+    if (external.getRequestMap().get(AccountIdentityStore.THROTTLED) == Boolean.TRUE) {
+      return "login.throttled";
+    }
+    // told only with the account's right password: the owner, not someone guessing names
+    return external.getRequestMap().get(AccountIdentityStore.DISABLED) == Boolean.TRUE
+        ? "login.disabled"
+        : "login.failed";
   }
 
   public void logout() throws IOException, ServletException {
