@@ -126,6 +126,10 @@ class DashboardPageIT {
         String changes = browser.driver.findElement(By.id("recentChanges")).getText();
         assertTrue(changes.contains("2.3 – Phòng Tư pháp"), changes);
         assertTrue(changes.contains("Điểm và số liệu"), changes);
+        assertTrue(changes.contains(" điểm"), changes);
+        assertFalse(
+            changes.matches("(?s).*\\b(met|achieved|total|timeliness|violations|points)=.*"),
+            "the inputs in words: " + changes);
         assertTrue(
             browser.driver.findElement(By.id("units")).getText().contains("An Lão"),
             "the one unit as a table");

@@ -1,6 +1,7 @@
 package vn.parindex.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -61,7 +62,11 @@ class MyCriteriaPageIT {
       String history =
           browser.driver.findElement(By.id("historyForm:history")).getAttribute("textContent");
       assertTrue(history.contains("tuphap"), history);
-      assertTrue(history.contains("timeliness=LATE"), history);
+      // in words, with the decimal comma: never the stored "0.50; timeliness=LATE"
+      assertTrue(
+          history.contains("0,50 điểm · Trễ hạn · Giải trình: Kế hoạch ban hành trễ 5 ngày"),
+          history);
+      assertFalse(history.contains("timeliness="), history);
     }
   }
 

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import vn.parindex.assessment.ChangeRecord;
 import vn.parindex.assessment.OfficeProgress;
 import vn.parindex.assessment.SelfScoreStatus;
 import vn.parindex.dashboard.DashboardChoice;
@@ -20,6 +19,7 @@ import vn.parindex.dashboard.DashboardView;
 import vn.parindex.dashboard.RecentChange;
 import vn.parindex.dashboard.UnitTotal;
 import vn.parindex.kernel.Refusal;
+import vn.parindex.web.assessment.ChangeText;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
 import vn.parindex.web.i18n.PageRefusals;
@@ -37,6 +37,7 @@ public class DashboardBacking implements Serializable {
 
   @EJB private DashboardService dashboard;
   @Inject private MessageResolver messages;
+  @Inject private ChangeText changeText;
   @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
   @Inject private Clock clock;
@@ -141,28 +142,11 @@ public class DashboardBacking implements Serializable {
     return change.criterionCode() + " – " + change.officeName();
   }
 
-  /** Old → new, with a dash for a value that did not exist and statuses in words. */
+  /** Old → new in words, with a dash for a value that did not exist. */
   public String values(RecentChange change) {
-    boolean status = change.kind() == ChangeRecord.Kind.STATUS;
-    return value(change.oldValue(), status) + " → " + value(change.newValue(), status);
-  }
-
-  /** A status is stored as its name, followed by the comment when there is one. */
-  private String value(String value, boolean status) {
-    if (value == null || value.isBlank()) {
-      return "–";
-    }
-    if (!status) {
-      return value;
-    }
-    int colon = value.indexOf(':');
-    String name = colon < 0 ? value : value.substring(0, colon);
-    try {
-      String label = statusLabel(SelfScoreStatus.valueOf(name));
-      return colon < 0 ? label : label + value.substring(colon);
-    } catch (IllegalArgumentException e) {
-      return value;
-    }
+    return changeText.of(change.kind(), change.oldValue())
+        + " → "
+        + changeText.of(change.kind(), change.newValue());
   }
 
   private String text(String key, Object... arguments) {
