@@ -43,6 +43,22 @@ public class AssessmentMoveService {
   @Inject private Clock clock;
   @Resource private SessionContext context;
 
+  /**
+   * The assessments still on a version, oldest unit name first: after a revision is published, the
+   * ones an administrator may move to it.
+   */
+  public List<AssessmentSummary> onVersion(long versionId) {
+    caller.requireSystemAdministrator();
+    return em.createQuery(
+            "select a from Assessment a where a.version.id = :version"
+                + " order by a.unit.name, a.year, a.id",
+            Assessment.class)
+        .setParameter("version", versionId)
+        .getResultStream()
+        .map(AssessmentSummary::of)
+        .toList();
+  }
+
   /** What a move would do, criterion by criterion, without doing it. */
   public List<MoveLine> preview(long assessmentId, long revisionId) {
     Assessment assessment = assessment(assessmentId);

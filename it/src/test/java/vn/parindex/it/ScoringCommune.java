@@ -12,12 +12,13 @@ final class ScoringCommune {
   static final String PASSWORD = "Cham-diem-thu-2026!";
 
   final String suffix = Long.toString(System.nanoTime(), 36);
+  final long version;
   final long assessment;
   final Api office;
 
   ScoringCommune(String label) throws Exception {
     Api admin = new Api("admin");
-    long version = TestUnits.communeIndex(admin, "Bộ chỉ số thử " + label + " " + suffix);
+    version = TestUnits.communeIndex(admin, "Bộ chỉ số thử " + label + " " + suffix);
     long unit = TestUnits.unit(admin, "UBND xã " + label + " " + suffix, "commune");
     TestUnits.office(admin, unit, "van-phong", "Phòng van-phong", true);
     TestUnits.office(admin, unit, "tu-phap", "Phòng tu-phap", false);
