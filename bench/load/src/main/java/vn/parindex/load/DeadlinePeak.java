@@ -135,7 +135,9 @@ public class DeadlinePeak extends Simulation {
                     .formParamMap(
                         session ->
                             Faces.scoreForm(
-                                session.getString("dialog"), session.getString("viewState")))
+                                session.getString("dialog"),
+                                session.getString("viewState"),
+                                session.getString("edit")))
                     .check(
                         regex(CALLBACK + "saved" + CALLBACK + ":true").exists(),
                         bodyString().saveAs("partial")))

@@ -43,13 +43,25 @@ final class Faces {
   /**
    * The form the dialog's Save button posts: the inputs of the criterion's rule filled in as an
    * office would (a radio's first choice, small numbers within every maximum), and an explanation.
+   * It renders what the browser asks for: the dialog, the progress and submit bar, the history and
+   * the saved row's live cells (the ids the button's {@code @(.crit-… .row-live)} resolves to, which
+   * share the row's edit button's prefix).
    */
-  static Map<String, Object> scoreForm(String dialog, String viewState) {
+  static Map<String, Object> scoreForm(String dialog, String viewState, String editButton) {
+    String row = editButton.substring(0, editButton.lastIndexOf(':') + 1);
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("jakarta.faces.partial.ajax", "true");
     form.put("jakarta.faces.source", "editForm:save");
     form.put("jakarta.faces.partial.execute", "editForm");
-    form.put("jakarta.faces.partial.render", "editForm criteriaForm historyForm");
+    form.put(
+        "jakarta.faces.partial.render",
+        "editForm criteriaForm:progress criteriaForm:submitBar criteriaForm:growl historyForm "
+            + row
+            + "score "
+            + row
+            + "evidenceCount "
+            + row
+            + "status");
     form.put("editForm:save", "editForm:save");
     form.put("editForm", "editForm");
     Matcher inputs = INPUT.matcher(dialog);

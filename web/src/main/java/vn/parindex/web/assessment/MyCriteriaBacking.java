@@ -121,7 +121,8 @@ public class MyCriteriaBacking implements Serializable {
               form.inputs(),
               form.getExplanation(),
               selected.rowVersion());
-      load();
+      // only the saved row changed: no reload of the whole list, and the page re-renders that row
+      replaceRow(saved);
       selected = saved;
       history = selfAssessment.history(assessment, saved.code(), null);
       String text =
@@ -259,6 +260,24 @@ public class MyCriteriaBacking implements Serializable {
 
   public List<AssignedCriterion> getCriteria() {
     return criteria;
+  }
+
+  private void replaceRow(AssignedCriterion saved) {
+    criteria = criteria.stream().map(c -> c.code().equals(saved.code()) ? saved : c).toList();
+  }
+
+  /** The row's style classes: one names the criterion, for the partial update after a save. */
+  public String rowClass(AssignedCriterion criterion) {
+    return "criterion-row " + rowKey(criterion);
+  }
+
+  /** The class of the open criterion's row, whose cells a save re-renders. */
+  public String getSelectedRow() {
+    return selected == null ? "criterion-row" : rowKey(selected);
+  }
+
+  private static String rowKey(AssignedCriterion criterion) {
+    return "crit-" + criterion.code().replace('.', '_');
   }
 
   public AssignedCriterion getSelected() {
