@@ -132,6 +132,17 @@ class MyCriteriaPageIT {
   }
 
   @Test
+  void anAssessmentThatDoesNotExistIsSaidNotFoundRatherThanWithoutCriteria() {
+    try (Browser browser = new Browser()) {
+      browser.login("tuphap");
+      browser.open("assessment/criteria.xhtml?assessment=999999");
+      String text = browser.driver.findElement(By.id("criteriaForm:notFound")).getText();
+      assertTrue(text.contains("Không tìm thấy đợt đánh giá này"), text);
+      assertFalse(browser.driver.getPageSource().contains("chưa được phân công tiêu chí nào"));
+    }
+  }
+
+  @Test
   void aWrongPasswordIsToldOnTheLoginPage() {
     try (Browser browser = new Browser()) {
       browser.open("login.xhtml");
