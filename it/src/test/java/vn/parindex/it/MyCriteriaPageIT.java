@@ -33,6 +33,13 @@ class MyCriteriaPageIT {
 
       assertEquals(List.of("2.1", "2.2.1", "2.2.2", "2.3", "2.4"), codes(browser));
       assertTrue(browser.driver.getPageSource().contains("dữ liệu minh họa"));
+      // the evidence count says what it counts
+      assertEquals(
+          5,
+          browser
+              .driver
+              .findElements(By.xpath("//span[@class='evidence-label' and .='tài liệu']"))
+              .size());
 
       editButtonOf(browser, "2.2.1").click();
       browser.waitForAjax();
