@@ -100,7 +100,11 @@ public class ScorecardAssembler {
         version.illustrative() ? messages.getString("scorecard.illustrative") : null,
         rows,
         totalMax.toBigDecimal(),
-        consolidation.selfAssessedTotal().toBigDecimal());
+        consolidation.selfAssessedTotal().toBigDecimal(),
+        // the same reasons, in the same words, as the self-assessment report gives
+        consolidation.reasons().stream()
+            .map(r -> messages.getString("selfReport.reason." + r.name()))
+            .toList());
   }
 
   /**

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param rows the table rows in print order
  * @param totalMax the total of the maximum points
  * @param totalScore the total self-assessed score
+ * @param provisionalReasons why the total is still provisional (tạm tính), in words; empty for a
+ *     final total. A provisional scorecard is marked as a draft and says why.
  */
 public record Scorecard(
     String superiorBody,
@@ -35,7 +37,8 @@ public record Scorecard(
     String footnote,
     List<ScorecardRow> rows,
     BigDecimal totalMax,
-    BigDecimal totalScore) {
+    BigDecimal totalScore,
+    List<String> provisionalReasons) {
 
   public Scorecard {
     Objects.requireNonNull(issuingBody, "issuingBody");
@@ -43,5 +46,10 @@ public record Scorecard(
     Objects.requireNonNull(place, "place");
     Objects.requireNonNull(date, "date");
     rows = List.copyOf(rows);
+    provisionalReasons = provisionalReasons == null ? List.of() : List.copyOf(provisionalReasons);
+  }
+
+  public boolean provisional() {
+    return !provisionalReasons.isEmpty();
   }
 }

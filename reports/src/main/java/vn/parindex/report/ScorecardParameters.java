@@ -34,6 +34,10 @@ final class ScorecardParameters {
     parameters.put("FOOTNOTE", card.footnote());
     parameters.put("TOTAL_MAX", card.totalMax());
     parameters.put("TOTAL_SCORE", card.totalScore());
+    // null for a final total: the template prints the draft mark and the reasons only when given
+    parameters.put(
+        "PROVISIONAL_REASONS",
+        card.provisional() ? String.join("; ", card.provisionalReasons()) : null);
     return parameters;
   }
 

@@ -201,6 +201,7 @@ public final class SelfAssessmentResultReport {
     parameters.put("COPIES", list(copies, false));
     parameters.put("SIGNER_TITLE", result.signerTitle());
     parameters.put("SIGNER_NAME", result.signerName());
+    parameters.put("PROVISIONAL", result.totals().provisional());
     return parameters;
   }
 

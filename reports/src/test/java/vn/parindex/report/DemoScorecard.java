@@ -96,7 +96,8 @@ final class DemoScorecard {
         footnote,
         rows(),
         totalMax(),
-        totalScore());
+        totalScore(),
+        List.of());
   }
 
   Scorecard scorecard() {

@@ -143,7 +143,8 @@ class LastPageTest {
             null,
             rows,
             new BigDecimal(n),
-            new BigDecimal(n));
+            new BigDecimal(n),
+            List.of());
     return new ScorecardReport().render(card, ReportFormat.PDF, VI);
   }
 }

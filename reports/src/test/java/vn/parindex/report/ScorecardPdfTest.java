@@ -217,7 +217,8 @@ class ScorecardPdfTest {
             demoCard.footnote(),
             rows,
             demoCard.totalMax(),
-            demoCard.totalScore());
+            demoCard.totalScore(),
+            demoCard.provisionalReasons());
     try (PDDocument document =
         PdfText.open(new ScorecardReport().render(card, ReportFormat.PDF, VI))) {
       String raw = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
