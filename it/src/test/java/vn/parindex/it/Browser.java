@@ -90,6 +90,19 @@ final class Browser implements AutoCloseable {
     waitForPage();
   }
 
+  /** One sign-in the page refuses; answers the message it shows in place of the portal. */
+  String refusedSignIn(String username, String password) {
+    open("login.xhtml");
+    driver.findElement(By.id("loginForm:username")).sendKeys(username);
+    driver.findElement(By.id("loginForm:password")).sendKeys(password);
+    clickToNewPage(By.id("loginForm:submit"));
+    return until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='loginForm:messages'] .ui-messages-error-summary")))
+        .getText()
+        .strip();
+  }
+
   /**
    * Switches the portal's language from the top bar ("vi" or "en"). The switch is a full post:
    * until its answer, the old page still reads "complete", so this waits for the page's language

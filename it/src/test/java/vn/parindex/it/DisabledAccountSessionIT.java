@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Disabling an account ends its sessions at once: the next page its browser asks for is the login
@@ -66,25 +65,12 @@ class DisabledAccountSessionIT {
     try (Browser browser = new Browser()) {
       assertEquals(
           "Tài khoản này đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên của đơn vị để mở lại.",
-          refusal(browser, username, password));
+          browser.refusedSignIn(username, password));
       // a wrong password learns nothing about the account: the message of any failure
       assertEquals(
-          "Tên đăng nhập hoặc mật khẩu không đúng.", refusal(browser, username, password + "x"));
+          "Tên đăng nhập hoặc mật khẩu không đúng.",
+          browser.refusedSignIn(username, password + "x"));
     }
-  }
-
-  private static String refusal(Browser browser, String username, String password) {
-    browser.open("login.xhtml");
-    browser.driver.findElement(By.id("loginForm:username")).sendKeys(username);
-    browser.driver.findElement(By.id("loginForm:password")).sendKeys(password);
-    browser.clickToNewPage(By.id("loginForm:submit"));
-    assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml"));
-    return browser
-        .until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".ui-messages-error-summary, .ui-message-error-detail")))
-        .getText()
-        .strip();
   }
 
   private static void signIn(Browser browser, String username, String password) {

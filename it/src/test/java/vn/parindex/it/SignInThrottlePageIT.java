@@ -44,11 +44,11 @@ class SignInThrottlePageIT {
         Browser admin = new Browser()) {
       List<String> answers = new ArrayList<>();
       for (int i = 1; i <= 20; i++) {
-        answers.add(submit(user, username, "wrong-" + i));
+        answers.add(user.refusedSignIn(username, "wrong-" + i));
       }
       assertEquals(List.of(WRONG, WRONG, WRONG, WRONG, WRONG), answers.subList(0, 5));
       assertEquals(THROTTLED, answers.get(19), answers.toString());
-      assertEquals(THROTTLED, submit(user, username, password), "locked: the right one too");
+      assertEquals(THROTTLED, user.refusedSignIn(username, password), "locked: the right one too");
 
       admin.login("admin");
       admin.open("admin/organisation.xhtml");
@@ -74,19 +74,6 @@ class SignInThrottlePageIT {
       user.waitForPage();
       assertFalse(user.driver.getCurrentUrl().contains("login.xhtml"));
     }
-  }
-
-  /** One attempt on the login page; answers the message the page shows. */
-  private static String submit(Browser browser, String username, String password) {
-    browser.open("login.xhtml");
-    fill(browser, username, password);
-    browser.clickToNewPage(By.id("loginForm:submit"));
-    return browser
-        .until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id='loginForm:messages'] .ui-messages-error-summary")))
-        .getText()
-        .strip();
   }
 
   private static void fill(Browser browser, String username, String password) {
