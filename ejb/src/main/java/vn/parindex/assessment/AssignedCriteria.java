@@ -46,7 +46,8 @@ final class AssignedCriteria {
     return rule instanceof RatioTiersRule r ? r.tiers() : List.of();
   }
 
-  private static Criterion areaOf(Criterion criterion) {
+  /** The area a node belongs to: its root. */
+  static Criterion areaOf(Criterion criterion) {
     Criterion node = criterion;
     while (node.parent().isPresent()) {
       node = node.parent().get();

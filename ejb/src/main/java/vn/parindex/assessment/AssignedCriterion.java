@@ -49,6 +49,16 @@ public record AssignedCriterion(
     return points != null;
   }
 
+  /**
+   * Checks the inputs against the criterion's rule as a save would, for the dialog to tell what is
+   * wrong while the user types.
+   *
+   * @throws vn.parindex.scoring.InvalidScoreInputsException naming the input to correct
+   */
+  public void check(ScoreInputs candidate) {
+    rule.score(candidate, maxPoints);
+  }
+
   /** What the inputs would earn, for the live preview as the user types; null when incomplete. */
   public BigDecimal preview(ScoreInputs candidate) {
     try {

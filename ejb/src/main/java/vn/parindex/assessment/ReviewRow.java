@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 public record ReviewRow(
     String code,
     String name,
+    String areaCode,
+    String areaName,
     String officeCode,
     String officeName,
     boolean lead,
@@ -18,5 +20,6 @@ public record ReviewRow(
     BigDecimal points,
     SelfScoreStatus status,
     String explanation,
-    String reviewNote)
+    String reviewNote,
+    long evidenceCount)
     implements Serializable {}

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.parindex.access.Permission;
 import vn.parindex.access.Roles;
+import vn.parindex.catalogue.Criterion;
 import vn.parindex.notification.OfficeNotified;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
@@ -81,8 +82,15 @@ public class ReviewService {
     Map<Long, Long> holders =
         assignments.stream()
             .collect(Collectors.groupingBy(a -> a.criterion().id(), Collectors.counting()));
+    Map<Long, Long> evidence = EvidenceCounts.of(em, assignments);
     return assignments.stream()
-        .map(a -> row(a, scores.get(a), holders.get(a.criterion().id()) > 1))
+        .map(
+            a ->
+                row(
+                    a,
+                    scores.get(a),
+                    holders.get(a.criterion().id()) > 1,
+                    evidence.getOrDefault(a.id(), 0L)))
         .toList();
   }
 
@@ -212,10 +220,13 @@ public class ReviewService {
         extendedUntil);
   }
 
-  private static ReviewRow row(Assignment a, SelfScore score, boolean shared) {
+  private static ReviewRow row(Assignment a, SelfScore score, boolean shared, long evidence) {
+    Criterion area = AssignedCriteria.areaOf(a.criterion());
     return new ReviewRow(
         a.criterion().code().toString(),
         a.criterion().name(),
+        area.code().toString(),
+        area.name(),
         a.office().code(),
         a.office().name(),
         a.isLead(),
@@ -224,7 +235,8 @@ public class ReviewService {
         score == null ? null : score.points().toBigDecimal(),
         score == null ? SelfScoreStatus.NOT_STARTED : score.status(),
         score == null ? null : score.explanation(),
-        score == null ? null : score.reviewNote());
+        score == null ? null : score.reviewNote(),
+        evidence);
   }
 
   private List<Assignment> assignments(Assessment assessment) {

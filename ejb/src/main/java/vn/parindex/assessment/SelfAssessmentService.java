@@ -84,7 +84,7 @@ public class SelfAssessmentService {
             .getResultList();
     Map<Assignment, SelfScore> scores = scoresOf(assignments);
     Set<Long> shared = sharedCriteria(assessment);
-    Map<Long, Long> evidence = evidenceCounts(assignments);
+    Map<Long, Long> evidence = EvidenceCounts.of(em, assignments);
     return assignments.stream()
         .map(
             a ->
@@ -120,7 +120,7 @@ public class SelfAssessmentService {
         assignment,
         scoresOf(List.of(assignment)).get(assignment),
         sharedCriteria(assignment.assessment()).contains(assignment.criterion().id()),
-        evidenceCounts(List.of(assignment)).getOrDefault(assignment.id(), 0L));
+        EvidenceCounts.of(em, List.of(assignment)).getOrDefault(assignment.id(), 0L));
   }
 
   /**
@@ -350,20 +350,6 @@ public class SelfAssessmentService {
         .setParameter("assignments", assignments)
         .getResultStream()
         .collect(Collectors.toMap(SelfScore::assignment, Function.identity()));
-  }
-
-  /** How many supporting documents each assignment has, by assignment id. */
-  private Map<Long, Long> evidenceCounts(List<Assignment> assignments) {
-    if (assignments.isEmpty()) {
-      return Map.of();
-    }
-    return em.createQuery(
-            "select l.assignment.id, count(l) from EvidenceLink l where l.assignment in :assignments"
-                + " group by l.assignment.id",
-            Object[].class)
-        .setParameter("assignments", assignments)
-        .getResultStream()
-        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
   }
 
   private Set<Long> sharedCriteria(Assessment assessment) {

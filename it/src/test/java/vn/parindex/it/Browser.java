@@ -31,16 +31,28 @@ final class Browser implements AutoCloseable {
   private final WebDriverWait wait;
 
   Browser() {
-    this(null);
+    this(null, false);
   }
 
   /** A browser that saves downloads into the directory, without asking. */
   static Browser downloadingTo(Path directory) {
-    return new Browser(directory);
+    return new Browser(directory, false);
   }
 
-  private Browser(Path downloads) {
+  /** A phone's browser: a 390 × 844 touch screen, as commune staff hold it. */
+  static Browser phone() {
+    return new Browser(null, true);
+  }
+
+  private Browser(Path downloads, boolean phone) {
     ChromeOptions options = new ChromeOptions();
+    if (phone) {
+      options.setExperimentalOption(
+          "mobileEmulation",
+          Map.of(
+              "deviceMetrics",
+              Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true)));
+    }
     if (downloads != null) {
       options.setExperimentalOption(
           "prefs",

@@ -311,7 +311,7 @@ class ReturnLoopPageIT {
     return "//*[@id='reviewForm:rows']//tr[.//span[contains(@class,'criterion-code')"
         + " and normalize-space()='"
         + code
-        + "'] and .//td[contains(@class,'col-office') and normalize-space()='Phòng Tư pháp']]";
+        + "'] and .//span[contains(@class,'review-office') and normalize-space()='Phòng Tư pháp']]";
   }
 
   private static By reviewStatusOf(String code) {

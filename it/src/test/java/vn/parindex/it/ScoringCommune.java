@@ -15,6 +15,14 @@ final class ScoringCommune {
   final long version;
   final long assessment;
   final Api office;
+  final Api consolidator;
+
+  /**
+   * The office's and Phòng Nội vụ's user names, for a browser to sign in with {@link #PASSWORD}.
+   */
+  final String officeUser;
+
+  final String consolidatorUser;
 
   ScoringCommune(String label) throws Exception {
     Api admin = new Api("admin");
@@ -22,10 +30,12 @@ final class ScoringCommune {
     long unit = TestUnits.unit(admin, "UBND xã " + label + " " + suffix, "commune");
     TestUnits.office(admin, unit, "van-phong", "Phòng van-phong", true);
     TestUnits.office(admin, unit, "tu-phap", "Phòng tu-phap", false);
-    Api consolidator =
+    consolidatorUser = "cons.o." + suffix;
+    officeUser = "off.o." + suffix;
+    consolidator =
         TestAccounts.open(
-            "cons.o." + suffix, unit, "van-phong", "\"OFFICE\", \"CONSOLIDATOR\"", null, PASSWORD);
-    office = TestAccounts.open("off.o." + suffix, unit, "tu-phap", "\"OFFICE\"", null, PASSWORD);
+            consolidatorUser, unit, "van-phong", "\"OFFICE\", \"CONSOLIDATOR\"", null, PASSWORD);
+    office = TestAccounts.open(officeUser, unit, "tu-phap", "\"OFFICE\"", null, PASSWORD);
     assessment =
         Api.id(
             consolidator.post(

@@ -55,7 +55,7 @@ final class Faces {
     form.put("jakarta.faces.partial.execute", "editForm");
     form.put(
         "jakarta.faces.partial.render",
-        "editForm criteriaForm:progress criteriaForm:submitBar criteriaForm:growl historyForm "
+        "editForm criteriaForm:progress criteriaForm:submitBar criteriaForm:submitMessages historyForm "
             + row
             + "score "
             + row

@@ -28,7 +28,9 @@ import vn.parindex.assessment.SelfAssessmentService;
 import vn.parindex.assessment.SubmissionProblem;
 import vn.parindex.assessment.SubmissionRefusedException;
 import vn.parindex.kernel.Refusal;
+import vn.parindex.scoring.InvalidScoreInputsException;
 import vn.parindex.scoring.Points;
+import vn.parindex.scoring.ScoreInputs;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
 import vn.parindex.web.i18n.PageRefusals;
@@ -57,6 +59,13 @@ public class MyCriteriaBacking implements Serializable {
   private List<AssignedCriterion> criteria = List.of();
   private List<String> notices = List.of();
   private List<HistoryEntry> history = List.of();
+
+  /**
+   * The one place the page speaks: next to the submit bar, in the flow of the page, so that no
+   * message covers an action or shows twice.
+   */
+  private static final String PAGE_MESSAGES = "criteriaForm:submit";
+
   private AssignedCriterion selected;
   private final ScoreForm form = new ScoreForm();
 
@@ -77,7 +86,7 @@ public class MyCriteriaBacking implements Serializable {
                   .toList();
     } catch (Refusal e) {
       criteria = List.of();
-      addMessage(null, FacesMessage.SEVERITY_WARN, refusals.text(e));
+      addMessage(PAGE_MESSAGES, FacesMessage.SEVERITY_WARN, refusals.text(e));
     }
   }
 
@@ -127,7 +136,7 @@ public class MyCriteriaBacking implements Serializable {
       history = selfAssessment.history(assessment, saved.code(), null);
       String text =
           messages.message("criteria.saved", locale(), saved.code(), saved.points().toBigDecimal());
-      addMessage(null, FacesMessage.SEVERITY_INFO, text);
+      addMessage(PAGE_MESSAGES, FacesMessage.SEVERITY_INFO, text);
       PrimeFaces.current().ajax().addCallbackParam("saved", true);
     } catch (Refusal e) {
       String clientId = INPUT_FIELDS.contains(e.field()) ? "editForm:" + e.field() : "editForm";
@@ -142,14 +151,14 @@ public class MyCriteriaBacking implements Serializable {
       selfAssessment.submit(assessment);
       load();
       addMessage(
-          "criteriaForm:submit",
+          PAGE_MESSAGES,
           FacesMessage.SEVERITY_INFO,
           messages.message("criteria.submitted", locale()));
     } catch (SubmissionRefusedException e) {
-      addMessage("criteriaForm:submit", FacesMessage.SEVERITY_ERROR, refusals.text(e));
+      addMessage(PAGE_MESSAGES, FacesMessage.SEVERITY_ERROR, refusals.text(e));
       for (SubmissionProblem problem : e.problems()) {
         addMessage(
-            "criteriaForm:submit",
+            PAGE_MESSAGES,
             FacesMessage.SEVERITY_WARN,
             problem.code()
                 + " "
@@ -158,7 +167,7 @@ public class MyCriteriaBacking implements Serializable {
                 + messages.message(problem.messageKey(), locale()));
       }
     } catch (Refusal e) {
-      addMessage("criteriaForm:submit", FacesMessage.SEVERITY_ERROR, refusals.text(e));
+      addMessage(PAGE_MESSAGES, FacesMessage.SEVERITY_ERROR, refusals.text(e));
     }
   }
 
@@ -199,23 +208,41 @@ public class MyCriteriaBacking implements Serializable {
   }
 
   /**
-   * The limit of the inputs that the value typed in this field breaks (a fraction of a count, more
-   * achieved than the total, a score with three decimals), or null. Shown next to the field as the
-   * user types; computed from the form, not kept as a message, so that a late keystroke's answer
-   * never wipes the answer of a save.
+   * What is wrong with the value of this field, shown next to it, or null: a value that is not a
+   * number or a save's refusal of this request, else the limit of the inputs or of the rule that
+   * the values typed break (a fraction of a count, more achieved than the total, more points than
+   * the maximum). Computed, not kept as a message, so that a late keystroke's answer never wipes
+   * the answer of a save, and it clears as soon as the value is fixed. A missing value is not an
+   * error while the user types: the preview says so.
    */
   public String limit(String field) {
+    String queued = queuedMessage(field);
+    if (queued != null) {
+      return queued;
+    }
     try {
-      form.inputs();
+      ScoreInputs inputs = form.inputs();
+      if (selected != null) {
+        selected.check(inputs);
+      }
       return null;
     } catch (Refusal e) {
-      return field.equals(e.field()) ? messages.message(e, locale()) : null;
+      boolean missing = InvalidScoreInputsException.REQUIRED.equals(e.messageKey());
+      return field.equals(e.field()) && !missing ? messages.message(e, locale()) : null;
     }
+  }
+
+  private static String queuedMessage(String field) {
+    return FacesContext.getCurrentInstance().getMessageList("editForm:" + field).stream()
+        .map(FacesMessage::getSummary)
+        .findFirst()
+        .orElse(null);
   }
 
   /** What the inputs typed so far earn; null until the rule has all it needs and all are valid. */
   public BigDecimal getPreview() {
-    if (selected == null) {
+    // a value that is not even a number never reached the form: what it holds is the last valid one
+    if (selected == null || FacesContext.getCurrentInstance().isValidationFailed()) {
       return null;
     }
     try {

@@ -50,6 +50,7 @@ public class ReviewBacking implements Serializable {
   private LocalDate extensionUntil;
   private String extensionReason;
   private LocalDate deadline;
+  private final ReviewWorkList workList = new ReviewWorkList();
 
   public void load() {
     summary =
@@ -93,7 +94,8 @@ public class ReviewBacking implements Serializable {
         act(
             () -> review.returnForRevision(assessment, target.code(), target.officeCode(), note),
             "review.returned",
-            1));
+            1,
+            "returnForm"));
   }
 
   public void reopenTarget() {
@@ -101,7 +103,8 @@ public class ReviewBacking implements Serializable {
         act(
             () -> review.reopen(assessment, target.code(), target.officeCode(), note),
             "review.reopened",
-            1));
+            1,
+            "reopenForm"));
   }
 
   public void grantExtension() {
@@ -110,7 +113,8 @@ public class ReviewBacking implements Serializable {
             () ->
                 review.grantExtension(assessment, extensionOffice, extensionUntil, extensionReason),
             "review.extended",
-            1));
+            1,
+            "extensionForm"));
   }
 
   public void saveDeadline() {
@@ -118,13 +122,21 @@ public class ReviewBacking implements Serializable {
   }
 
   private boolean act(Runnable change, String doneKey, int count) {
+    return act(change, doneKey, count, null);
+  }
+
+  /**
+   * Carries out a change and says how it went once: done on the page, refused where it was asked
+   * (the dialog's form, or the page).
+   */
+  private boolean act(Runnable change, String doneKey, int count, String refusedIn) {
     try {
       change.run();
       load();
-      message(FacesMessage.SEVERITY_INFO, messages.message(doneKey, locale(), count));
+      message(null, FacesMessage.SEVERITY_INFO, messages.message(doneKey, locale(), count));
       return true;
     } catch (Refusal e) {
-      message(FacesMessage.SEVERITY_ERROR, refusals.text(e));
+      message(refusedIn, FacesMessage.SEVERITY_ERROR, refusals.text(e));
       FacesContext.getCurrentInstance().validationFailed();
       return false;
     }
@@ -134,8 +146,8 @@ public class ReviewBacking implements Serializable {
     PrimeFaces.current().ajax().addCallbackParam("done", done);
   }
 
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  private static void message(String clientId, FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
   }
 
   /** The user's chosen language: on a first GET the view's locale is still the browser's. */
@@ -166,6 +178,36 @@ public class ReviewBacking implements Serializable {
 
   public List<ReviewRow> getRows() {
     return rows;
+  }
+
+  /** The rows the work list's filters let through. */
+  public List<ReviewRow> getVisibleRows() {
+    return workList.visible(rows);
+  }
+
+  public List<ReviewWorkList.Choice> getOfficeChoices() {
+    return workList.offices(rows);
+  }
+
+  public List<ReviewWorkList.Choice> getAreaChoices() {
+    return workList.areas(rows);
+  }
+
+  public List<ReviewWorkList.Choice> getStatusChoices() {
+    return workList.statuses(rows, s -> messages.message("SelfScoreStatus." + s.name(), locale()));
+  }
+
+  /** A filter changed: what was ticked among rows now hidden is not accepted with the rest. */
+  public void filter() {
+    selection = new ArrayList<>(selection.stream().filter(getVisibleRows()::contains).toList());
+  }
+
+  public void clearFilters() {
+    workList.clear();
+  }
+
+  public ReviewWorkList getWorkList() {
+    return workList;
   }
 
   public List<ReviewRow> getSelection() {
