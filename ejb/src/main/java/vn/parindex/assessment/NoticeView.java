@@ -3,4 +3,5 @@ package vn.parindex.assessment;
 import java.time.Instant;
 
 /** A notice to an office, its text still a message key with its argument. */
-public record NoticeView(String messageKey, String argument, Instant createdAt) {}
+public record NoticeView(long id, String messageKey, String argument, Instant createdAt)
+    implements java.io.Serializable {}

@@ -104,9 +104,10 @@ public class ReviewService {
         change(assessmentId, code, officeCode, s -> s.returnForRevision(comment, caller(), now()));
     Assignment assignment = score.assignment();
     OfficeNotice notice =
-        new OfficeNotice(
+        OfficeNotice.aboutCriterion(
             assignment.office(),
             assignment.assessment(),
+            assignment.criterion().code().toString(),
             "notice.returned",
             assignment.criterion().code() + ": " + comment.strip(),
             now());

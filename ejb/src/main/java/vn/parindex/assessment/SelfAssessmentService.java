@@ -103,15 +103,28 @@ public class SelfAssessmentService {
     if (account.office().isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select n from OfficeNotice n where n.assessment = :assessment and n.office = :office"
-                + " order by n.createdAt desc, n.id desc",
-            OfficeNotice.class)
+    return em.createNamedQuery(OfficeNotice.OPEN, OfficeNotice.class)
         .setParameter("assessment", assessment)
         .setParameter("office", account.office().get())
         .getResultStream()
-        .map(n -> new NoticeView(n.messageKey(), n.argument(), n.createdAt()))
+        .map(n -> new NoticeView(n.id(), n.messageKey(), n.argument(), n.createdAt()))
         .toList();
+  }
+
+  /**
+   * The caller's office marks one of its notices dealt with; it leaves its pages. Another office's
+   * notice is refused as not its own.
+   */
+  public void dealWithNotice(long noticeId) {
+    OfficeNotice notice = em.find(OfficeNotice.class, noticeId);
+    if (notice == null) {
+      throw new NotFoundException("notice.notFound", String.valueOf(noticeId));
+    }
+    visibleAssessment(notice.assessment().id());
+    if (!notice.office().equals(caller.get().office().orElse(null))) {
+      throw new AccessDeniedException("notice.notYours");
+    }
+    notice.dealtWith(clock.instant());
   }
 
   public AssignedCriterion assignedCriterion(long assessmentId, String code) {
@@ -199,6 +212,15 @@ public class SelfAssessmentService {
         by,
         now);
     flushOrReportConcurrentChange();
+    if (statusBefore == SelfScoreStatus.RETURNED) {
+      // the correction the return asked for: its notice has done its work
+      em.createNamedQuery(OfficeNotice.DEALT_WITH_BY_SAVE)
+          .setParameter("at", now)
+          .setParameter("assessment", assessment)
+          .setParameter("office", assignment.office())
+          .setParameter("code", assignment.criterion().code().toString())
+          .executeUpdate();
+    }
   }
 
   /**
