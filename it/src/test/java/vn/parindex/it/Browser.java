@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -217,6 +218,29 @@ final class Browser implements AutoCloseable {
                 + " + Array.from(document.querySelectorAll('body *'))"
                 + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
                 + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')");
+  }
+
+  /**
+   * The accessibility violations axe-core finds on the page as it stands, one line each: impact,
+   * rule, how many elements and the first of them. axe-core comes from the npm registry into
+   * target/axe (the it module's axe-core profile).
+   */
+  List<String> axeViolations() throws IOException {
+    js(Files.readString(Path.of(System.getProperty("it.axe"))));
+    Object found =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " axe.run(document, {resultTypes: ['violations']})"
+                    + ".then(r => done(r.violations.map(v => v.impact + ' ' + v.id + ' ×'"
+                    + " + v.nodes.length + ' ' + v.nodes[0].target.join(' ')"
+                    + " + (v.id === 'color-contrast' ? ' ' + JSON.stringify(v.nodes.map("
+                    + " n => n.any[0] && n.any[0].data && [n.any[0].data.fgColor,"
+                    + " n.any[0].data.bgColor, n.target.join(' ')])) : ''))))"
+                    + ".catch(e => done(['error ' + e]));");
+    @SuppressWarnings("unchecked")
+    List<String> lines = (List<String>) found;
+    return lines;
   }
 
   /** Keeps what the window shows in target/screenshots, for the README. */

@@ -202,6 +202,12 @@ public class ReviewBacking implements Serializable {
     selection = new ArrayList<>(selection.stream().filter(getVisibleRows()::contains).toList());
   }
 
+  /** A status chosen among the filter's buttons; null for all. */
+  public void filterStatus(String status) {
+    workList.setStatus(status);
+    filter();
+  }
+
   public void clearFilters() {
     workList.clear();
   }
