@@ -206,6 +206,14 @@ class AssignmentPageIT {
                       By.cssSelector(".letter-date-warning")))
               .getText();
       assertTrue(warning.contains("sau hạn gửi kết quả"), warning);
+      // a date before the deadline takes the warning away (typed as the date picker reads typing:
+      // an input event, then the change that sends it)
+      browser.js(
+          "jQuery(arguments[0]).val('01/01/2020').trigger('input').trigger('change')",
+          browser.driver.findElement(By.id("letterForm:date_input")));
+      browser.waitForAjax();
+      browser.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".letter-date-warning")));
       WebElement number = browser.driver.findElement(By.id("letterForm:number"));
       number.clear();
       number.sendKeys("125/UBND-NV");
