@@ -193,12 +193,19 @@ class AssignmentPageIT {
               .findElement(By.id("letterForm:references"))
               .getAttribute("value")
               .startsWith("Thực hiện Quyết định số 3507/QĐ-UBND"));
+      WebElement number = browser.driver.findElement(By.id("letterForm:number"));
+      number.clear();
+      number.sendKeys("125/UBND-NV");
       // no date yet: the clerk writes it on signing; one after the letter's own deadline is warned
       assertEquals(
           "", browser.driver.findElement(By.id("letterForm:date_input")).getAttribute("value"));
       assertTrue(browser.driver.findElements(By.cssSelector(".letter-date-warning")).isEmpty());
-      browser.type("letterForm:date_input", "31/12/2099");
-      browser.driver.findElement(By.id("letterForm:subject")).click();
+      // typed as the date picker reads typing (an input event, then the change that sends it),
+      // without opening its calendar over the form
+      String typeDate = "jQuery(arguments[0]).val(arguments[1]).trigger('input').trigger('change')";
+      WebElement date = browser.driver.findElement(By.id("letterForm:date_input"));
+      browser.js(typeDate, date, "31/12/2099");
+      browser.waitForAjax();
       String warning =
           browser
               .until(
@@ -206,17 +213,12 @@ class AssignmentPageIT {
                       By.cssSelector(".letter-date-warning")))
               .getText();
       assertTrue(warning.contains("sau hạn gửi kết quả"), warning);
-      // a date before the deadline takes the warning away (typed as the date picker reads typing:
-      // an input event, then the change that sends it)
-      browser.js(
-          "jQuery(arguments[0]).val('01/01/2020').trigger('input').trigger('change')",
-          browser.driver.findElement(By.id("letterForm:date_input")));
+      // a date before the deadline takes the warning away
+      browser.js(typeDate, date, "01/01/2020");
       browser.waitForAjax();
       browser.until(
           ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".letter-date-warning")));
-      WebElement number = browser.driver.findElement(By.id("letterForm:number"));
-      number.clear();
-      number.sendKeys("125/UBND-NV");
+      assertEquals("125/UBND-NV", number.getAttribute("value"));
 
       browser.click(By.id("letterForm:letterPdf"));
       byte[] pdf = downloaded(browser, downloads.resolve("cong-van-phan-cong-1.pdf"));
