@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import vn.parindex.access.Roles;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.Assignment;
+import vn.parindex.catalogue.DecisionRef;
 import vn.parindex.organisation.CallerAccount;
 import vn.parindex.organisation.Office;
 import vn.parindex.platform.BusinessException;
@@ -43,10 +45,13 @@ public class AssignmentLetterService {
   /**
    * What the caller writes on the letter; the rest comes from the assessment.
    *
-   * @param number the number and sign, e.g. "2024/UBND-NV" (required)
-   * @param date the date of issue (required)
+   * @param number the number and sign, e.g. "2024/UBND-NV"; only the sign ("/UBND") or blank leaves
+   *     room for the clerk (blank: the directive's number when the assessment records it)
+   * @param date the date of issue; null leaves day and month for the clerk (null: the directive's
+   *     date when the assessment records it)
    * @param subject the summary of the subject, printed after "V/v" (required)
-   * @param references the legal bases, one paragraph each; may be empty
+   * @param references the legal bases, one paragraph each; empty means the province's decision that
+   *     issued the index the assessment follows
    * @param recipients the addressees; empty means every office of the letter
    * @param signerTitle e.g. "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"; blank means that default
    * @param signerName the signer's name, or blank for none
@@ -64,7 +69,7 @@ public class AssignmentLetterService {
   /**
    * The letter as a file.
    *
-   * @throws BusinessException naming the field when the number, date or subject is missing
+   * @throws BusinessException naming the field when the subject is missing
    * @throws NotFoundException when the assessment does not exist or the caller may not see it
    */
   public byte[] render(
@@ -78,21 +83,30 @@ public class AssignmentLetterService {
     LetterDetails given = validated(details);
     List<AssignmentLetterSection> sections = sections(assessment);
     ResourceBundle messages = ResourceBundle.getBundle("vn.parindex.i18n.ServiceMessages", locale);
+    IssuerNames names = new IssuerNames(assessment.unit(), messages);
     List<String> recipients = texts(given.recipients());
     if (recipients.isEmpty()) {
       recipients = sections.stream().map(AssignmentLetterSection::office).toList();
     }
+    DecisionRef directive = assessment.directive();
     return new AssignmentLetter(
-        assessment.unit().name(),
+        names.letterhead(),
+        names.inText(),
+        names.abbreviated(),
         assessment.unit().placeName(),
-        given.number().strip(),
-        given.date(),
+        blank(given.number())
+            ? (directive == null ? null : directive.number())
+            : given.number().strip(),
+        given.date() != null ? given.date() : directive == null ? null : directive.date(),
         given.subject().strip(),
         recipients,
-        texts(given.references()),
+        references(given.references(), assessment.version().decision(), messages, locale),
         assessment.year(),
+        basis(assessment.version().decision()),
+        basis(assessment.guidance()),
         sections,
         consolidator(assessment),
+        IssuerNames.provinceDepartment(assessment.unit(), messages, locale),
         assessment.deadline(),
         blank(given.signerTitle())
             ? assessment
@@ -103,14 +117,46 @@ public class AssignmentLetterService {
         blank(given.signerName()) ? null : given.signerName().strip());
   }
 
+  /** The legal bases a letter of the assessment carries when the caller gives none, to prefill. */
+  public List<String> defaultReferences(long assessmentId, Locale locale) {
+    Assessment assessment =
+        new AssessmentAccess(em, caller.get()).permitted(assessmentId, Permission.READ_UNIT);
+    return references(
+        List.of(),
+        assessment.version().decision(),
+        ResourceBundle.getBundle("vn.parindex.i18n.ServiceMessages", locale),
+        locale);
+  }
+
+  /**
+   * The legal bases as given; none given, the one the directive starts from: "Thực hiện Quyết định
+   * số 3507/QĐ-UBND ngày 21 tháng 9 năm 2023 của UBND tỉnh Bình Định …", the decision that issued
+   * the index the assessment follows.
+   */
+  static List<String> references(
+      List<String> given, DecisionRef decision, ResourceBundle messages, Locale locale) {
+    List<String> written = texts(given);
+    if (!written.isEmpty() || decision == null) {
+      return written;
+    }
+    return List.of(
+        new MessageFormat(messages.getString("letter.basis.decision"), locale)
+            .format(
+                new Object[] {
+                  decision.number(),
+                  decision.date().getDayOfMonth(),
+                  decision.date().getMonthValue(),
+                  decision.date().getYear(),
+                  decision.issuer()
+                }));
+  }
+
+  private static AssignmentLetter.Basis basis(DecisionRef ref) {
+    return ref == null ? null : new AssignmentLetter.Basis(ref.number(), ref.date(), ref.issuer());
+  }
+
   private static LetterDetails validated(LetterDetails details) {
-    if (details == null || blank(details.number())) {
-      throw new BusinessException("letter.number.required").onField("number");
-    }
-    if (details.date() == null) {
-      throw new BusinessException("letter.date.required").onField("date");
-    }
-    if (blank(details.subject())) {
+    if (details == null || blank(details.subject())) {
       throw new BusinessException("letter.subject.required").onField("subject");
     }
     return details;

@@ -230,7 +230,7 @@ public class YearOverYearService {
   }
 
   private static String band(Consolidation result, ResourceBundle messages) {
-    String band = result.band().orElse("–");
+    String band = result.band().map(b -> BandNames.inLanguage(b, messages.getLocale())).orElse("–");
     return result.provisional() ? band + " " + messages.getString("yoy.provisional") : band;
   }
 

@@ -68,7 +68,7 @@ class AssignmentLetterIT {
       }
     }
     assertTrue(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), text);
-    assertTrue(text.contains("UBND HUYỆN AN LÃO"), text);
+    assertTrue(text.contains("ỦY BAN NHÂN DÂN HUYỆN AN LÃO"), text);
     assertTrue(text.contains("Số: 2024/UBND-NV"), text);
     assertTrue(text.contains("An Lão, ngày 05 tháng 02 năm 2024"), text);
     assertTrue(text.contains("Căn cứ Quyết định số 3507/QĐ-UBND"), text);
@@ -98,25 +98,67 @@ class AssignmentLetterIT {
     assertTrue(found, "no word/document.xml naming Phòng Tư pháp");
   }
 
+  /**
+   * The letter of the demo assessment written with nothing but its subject and signer, as the clerk
+   * prints it before signing, compared with the An Lão directive section by section. The seed names
+   * the province's bodies short ("UBND tỉnh", "Sở Nội vụ"), the demo data in full; the demo's
+   * deadline is a month from today where the directive's was 25/11/2023.
+   */
   @Test
-  void aLetterWithoutNumberIsRefusedWithATranslatedMessage() throws Exception {
-    HttpResponse<String> response =
-        new Api("noivu")
-            .post(
-                "assignment-letters/1.pdf", "{\"date\": \"2024-02-05\", \"subject\": \"rà soát\"}");
-    assertEquals(400, response.statusCode(), response.body());
-    JsonObject error;
-    try (var reader = Json.createReader(new StringReader(response.body()))) {
-      error = reader.readObject();
+  void theRegeneratedDemoLetterFollowsTheDirectiveSectionBySection() throws Exception {
+    String details =
+        """
+        {"subject": "rà soát việc thực hiện và tự đánh giá, chấm điểm kết quả thực hiện các tiêu chí\
+         của Bộ Chỉ số CCHC năm 2023 của UBND huyện", "signerName": "Đình Văn Phú"}
+        """;
+    HttpResponse<byte[]> response = post("noivu", "assignment-letters/1.pdf", details);
+    assertEquals(200, response.statusCode());
+    String printed;
+    try (PDDocument document = Loader.loadPDF(response.body())) {
+      printed = new PDFTextStripper().getText(document);
     }
-    assertEquals("number", error.getString("field"));
-    assertTrue(error.getString("message").contains("số, ký hiệu"), response.body());
+    String seed;
+    try (var in = AssignmentLetterIT.class.getResourceAsStream("/an-lao-2023-directive.txt")) {
+      seed =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replaceAll("(UBND|Ủy ban nhân dân) tỉnh(?! Bình Định)", "$1 tỉnh Bình Định")
+              .replaceAll("Sở Nội vụ(?! tỉnh)", "Sở Nội vụ tỉnh Bình Định")
+              .replace("25/11/2023", deadline());
+    }
+    DirectiveSections directive = new DirectiveSections(seed, OFFICES);
+    DirectiveSections letter = new DirectiveSections(printed, OFFICES);
 
+    String head = letter.get("head");
+    assertTrue(head.contains("ỦY BAN NHÂN DÂN HUYỆN AN LÃO"), head);
+    // no number or date given: the directive's when recorded, else blanks for the clerk
+    assertTrue(head.contains("Số:") && head.contains("An Lão, ngày "), head);
+    assertEquals(upTo(directive.get("basis"), " của "), upTo(letter.get("basis"), " của "));
+    assertEquals(directive.get("introduction"), letter.get("introduction"));
+    assertEquals(
+        between(directive.get("general"), "căn cứ vào", " về việc tự đánh giá"),
+        between(letter.get("general"), "căn cứ vào", ", cụ thể như sau:"));
+    for (String office : OFFICES) {
+      assertEquals(directive.codes.get(office), letter.codes.get(office), office);
+      assertEquals(upTo(directive.get(office), " - "), upTo(letter.get(office), " - "), office);
+    }
+    for (String section : List.of("deadline", "note", "closing", "copies")) {
+      assertEquals(directive.get(section), letter.get(section), section);
+    }
+    assertTrue(letter.get("signature").startsWith("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đình Văn Phú"));
+  }
+
+  @Test
+  void aLetterWithoutSubjectIsRefusedWithATranslatedMessage() throws Exception {
     HttpResponse<String> noSubject =
         new Api("noivu")
             .post("assignment-letters/1.pdf", "{\"number\": \"1\", \"date\": \"2024-02-05\"}");
     assertEquals(400, noSubject.statusCode(), noSubject.body());
-    assertTrue(noSubject.body().contains("\"subject\""), noSubject.body());
+    JsonObject error;
+    try (var reader = Json.createReader(new StringReader(noSubject.body()))) {
+      error = reader.readObject();
+    }
+    assertEquals("subject", error.getString("field"));
+    assertTrue(error.getString("message").contains("trích yếu"), noSubject.body());
   }
 
   @Test
@@ -135,6 +177,19 @@ class AssignmentLetterIT {
       }
     }
     throw new AssertionError("no assessment 1: " + assessments);
+  }
+
+  private static String upTo(String text, String end) {
+    int at = text.indexOf(end);
+    assertTrue(at > 0, "no \"" + end + "\" in " + text);
+    return text.substring(0, at);
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    int to = text.indexOf(end, from);
+    assertTrue(from >= 0 && to > from, "no \"" + start + "\" … \"" + end + "\" in " + text);
+    return text.substring(from, to);
   }
 
   private static HttpResponse<byte[]> post(String user, String path, String json) throws Exception {

@@ -192,10 +192,33 @@ class AssignmentPageIT {
               .driver
               .findElement(By.id("letterForm:references"))
               .getAttribute("value")
-              .contains("3507/QĐ-UBND"));
+              .startsWith("Thực hiện Quyết định số 3507/QĐ-UBND"));
       WebElement number = browser.driver.findElement(By.id("letterForm:number"));
       number.clear();
       number.sendKeys("125/UBND-NV");
+      // no date yet: the clerk writes it on signing; one after the letter's own deadline is warned
+      assertEquals(
+          "", browser.driver.findElement(By.id("letterForm:date_input")).getAttribute("value"));
+      assertTrue(browser.driver.findElements(By.cssSelector(".letter-date-warning")).isEmpty());
+      // typed as the date picker reads typing (an input event, then the change that sends it),
+      // without opening its calendar over the form
+      String typeDate = "jQuery(arguments[0]).val(arguments[1]).trigger('input').trigger('change')";
+      WebElement date = browser.driver.findElement(By.id("letterForm:date_input"));
+      browser.js(typeDate, date, "31/12/2099");
+      browser.waitForAjax();
+      String warning =
+          browser
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector(".letter-date-warning")))
+              .getText();
+      assertTrue(warning.contains("sau hạn gửi kết quả"), warning);
+      // a date before the deadline takes the warning away
+      browser.js(typeDate, date, "01/01/2020");
+      browser.waitForAjax();
+      browser.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".letter-date-warning")));
+      assertEquals("125/UBND-NV", number.getAttribute("value"));
 
       browser.click(By.id("letterForm:letterPdf"));
       byte[] pdf = downloaded(browser, downloads.resolve("cong-van-phan-cong-1.pdf"));
@@ -203,24 +226,24 @@ class AssignmentPageIT {
       try (PDDocument document = Loader.loadPDF(pdf)) {
         String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         assertTrue(text.contains("Số: 125/UBND-NV"), text);
-        assertTrue(text.contains("Căn cứ Quyết định số 3507/QĐ-UBND"), text);
-        assertTrue(text.contains("Phòng Tư pháp:"), text);
+        assertTrue(text.contains("Thực hiện Quyết định số 3507/QĐ-UBND"), text);
+        assertTrue(text.contains("Phòng Tư pháp: Rà soát"), text);
       }
 
       browser.click(By.id("letterForm:letterDocx"));
       byte[] docx = downloaded(browser, downloads.resolve("cong-van-phan-cong-1.docx"));
       assertArrayEquals("PK".getBytes(StandardCharsets.US_ASCII), Arrays.copyOf(docx, 2));
 
-      browser.driver.findElement(By.id("letterForm:number")).clear();
+      browser.driver.findElement(By.id("letterForm:subject")).clear();
       browser.click(By.id("letterForm:letterPdf"));
       browser.waitForPage();
       String refusal =
           browser
               .until(
                   ExpectedConditions.visibilityOfElementLocated(
-                      By.cssSelector("[id='letterForm:number'] ~ .ui-message-error")))
+                      By.cssSelector("[id='letterForm:subject'] ~ .ui-message-error")))
               .getText();
-      assertTrue(refusal.contains("Vui lòng nhập số, ký hiệu"), refusal);
+      assertTrue(refusal.contains("Vui lòng nhập trích yếu"), refusal);
     } finally {
       try (Stream<Path> files = Files.walk(downloads)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

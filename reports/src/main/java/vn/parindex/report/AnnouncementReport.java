@@ -231,7 +231,7 @@ public final class AnnouncementReport {
                   announcement.year(),
                   block.name().toUpperCase(locale)),
               areas,
-              block.rows()));
+              block.rows().stream().map(r -> r.withBand(BandNames.in(r.band(), labels))).toList()));
     }
     return annexes;
   }

@@ -36,6 +36,12 @@ public record AnnouncementRow(
     areaPoints = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(areaPoints));
   }
 
+  /** The same row with its band named otherwise, e.g. in the document's language. */
+  AnnouncementRow withBand(String named) {
+    return new AnnouncementRow(
+        unitName, areaPoints, survey, bonus, penalty, total, percent, rank, named);
+  }
+
   Object field(String field) {
     if (field.startsWith("area")) {
       int index = Integer.parseInt(field.substring(4));

@@ -35,7 +35,7 @@ public final class AssignmentLetterReport {
         format,
         new ReportExporters.DocumentInfo(
             labels.getString("letter.subjectPrefix") + " " + letter.subject(),
-            AssignmentLetterParameters.issuingBody(letter, language),
+            letter.issuingBody().replace('\n', ' '),
             language),
         out,
         "the assignment letter");

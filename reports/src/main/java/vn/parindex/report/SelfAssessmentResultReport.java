@@ -91,7 +91,7 @@ public final class SelfAssessmentResultReport {
     lines.add(
         total(
             areas, labels.getString("selfReport.grandTotal"), t.totalMax(), t.grandTotal(), null));
-    String band = t.band() == null ? "–" : t.band();
+    String band = t.band() == null ? "–" : BandNames.in(t.band(), labels);
     if (t.provisional()) {
       band = band + " (" + labels.getString("selfReport.provisional") + ")";
     }

@@ -72,6 +72,6 @@ final class PdfText {
   }
 
   static String normalise(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return text.replaceAll("[\\s\\u00a0]+", " ").strip();
   }
 }

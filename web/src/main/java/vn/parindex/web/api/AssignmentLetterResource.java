@@ -61,15 +61,22 @@ public class AssignmentLetterResource {
 
   /** Body of the POST: what the letter says besides the assignment itself. */
   public static class LetterJson {
-    /** e.g. "2024/UBND-NV" */
+    /**
+     * e.g. "2024/UBND-NV"; only the sign ("/UBND") or none leaves room for the clerk (none: the
+     * assessment's recorded directive's number, if any)
+     */
     public String number;
 
+    /** none leaves day and month blank (or takes the recorded directive's date) */
     public LocalDate date;
 
     /** trích yếu, printed after "V/v" */
     public String subject;
 
-    /** the legal bases, e.g. "Quyết định số 3507/QĐ-UBND ngày 21/9/2023 của UBND tỉnh ..." */
+    /**
+     * the legal bases, e.g. "Thực hiện Quyết định số 3507/QĐ-UBND ..."; none: the decision that
+     * issued the assessment's index
+     */
     public List<String> references;
 
     /** the addressees; none means every office of the letter */

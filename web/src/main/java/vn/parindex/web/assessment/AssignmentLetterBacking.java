@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -19,7 +18,6 @@ import java.util.Set;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.parindex.assessment.AssessmentSummary;
-import vn.parindex.catalogue.VersionSummary;
 import vn.parindex.kernel.Refusal;
 import vn.parindex.report.AssignmentLetterService;
 import vn.parindex.report.ReportFormat;
@@ -46,7 +44,6 @@ public class AssignmentLetterBacking implements Serializable {
   @Inject private MessageResolver messages;
   @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
-  @Inject private Clock clock;
 
   private String number;
   private LocalDate date;
@@ -54,28 +51,44 @@ public class AssignmentLetterBacking implements Serializable {
   private String references;
   private String signerName;
 
-  /** Prefills the letter as the seed directive reads; the number is left for the clerk. */
+  /**
+   * Prefills the letter as the seed directive reads: the number's sign with room for the clerk, no
+   * date yet (written on signing), the subject, and the legal bases the service writes when none
+   * are given (the decision that issued the index).
+   */
   @PostConstruct
   void prefill() {
     Locale locale = localeBacking.getLocale();
     AssessmentSummary summary = page.getSummary();
-    date = LocalDate.now(clock);
     number = messages.message("assignmentLetter.numberDefault", locale);
     if (summary == null) {
       return;
     }
     subject =
         messages.message("assignmentLetter.subjectDefault", locale, String.valueOf(summary.year()));
-    VersionSummary version = page.getVersion();
-    if (version != null && version.decisionNumber() != null) {
-      references =
-          messages.message(
-              "assignmentLetter.referenceDefault",
-              locale,
-              version.decisionNumber(),
-              version.decisionDate() == null ? "" : DAY.format(version.decisionDate()),
-              version.decisionIssuer());
-    }
+    references = String.join("\n", letters.defaultReferences(page.getAssessment(), locale));
+  }
+
+  /**
+   * Whether the date chosen is after the letter's own deadline, which no office could then meet.
+   */
+  public boolean isDatedAfterDeadline() {
+    AssessmentSummary summary = page.getSummary();
+    return date != null
+        && summary != null
+        && summary.deadline() != null
+        && date.isAfter(summary.deadline());
+  }
+
+  /** The warning shown beside the date when it is after the deadline. */
+  public String getDeadlineWarning() {
+    AssessmentSummary summary = page.getSummary();
+    return summary == null || summary.deadline() == null
+        ? null
+        : messages.message(
+            "assignmentLetter.dateAfterDeadline",
+            localeBacking.getLocale(),
+            DAY.format(summary.deadline()));
   }
 
   /**
