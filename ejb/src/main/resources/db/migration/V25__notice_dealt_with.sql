@@ -1,6 +1,6 @@
 -- Owner: vn.parindex.assessment.OfficeNotice. A notice leaves the office's pages once it is dealt
--- with: a returned criterion saved again, or the office marking it done. V24 is left to the
--- assignment letter's guidance (a parallel change); Flyway accepts the gap either way.
+-- with: a returned criterion saved again, or the office marking it done. V24 was set aside for a
+-- parallel change that did not need it; Flyway accepts the gap.
 alter table office_notice add column criterion_code varchar(40);
 alter table office_notice add column dealt_at timestamp with time zone;
 create index ix_office_notice_open on office_notice (office_id, assessment_id) where dealt_at is null;
