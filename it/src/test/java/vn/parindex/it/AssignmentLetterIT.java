@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
@@ -138,7 +140,14 @@ class AssignmentLetterIT {
         between(directive.get("general"), "căn cứ vào", " về việc tự đánh giá"),
         between(letter.get("general"), "căn cứ vào", ", cụ thể như sau:"));
     for (String office : OFFICES) {
-      assertEquals(directive.codes.get(office), letter.codes.get(office), office);
+      // other tests may move the demo assessment to a revision (AssessmentMoveIT drops 5.1): the
+      // letter lists what the office holds today, and of the directive's codes those still held
+      Set<String> held = heldBy(office);
+      assertEquals(held, Set.copyOf(letter.codes.get(office)), office);
+      assertEquals(
+          directive.codes.get(office).stream().filter(held::contains).toList(),
+          letter.codes.get(office).stream().filter(directive.codes.get(office)::contains).toList(),
+          office);
       assertEquals(upTo(directive.get(office), " - "), upTo(letter.get(office), " - "), office);
     }
     for (String section : List.of("deadline", "note", "closing", "copies")) {
@@ -206,5 +215,17 @@ class AssignmentLetterIT {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** The codes the demo assessment's office of this name holds now, from the assignment matrix. */
+  private static Set<String> heldBy(String officeName) throws Exception {
+    JsonObject matrix = (JsonObject) Api.json(new Api("noivu").get("assignments/1"));
+    return matrix.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+        .filter(
+            row ->
+                row.getJsonArray("holders").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(h -> officeName.equals(h.getString("officeName"))))
+        .map(row -> row.getString("code"))
+        .collect(Collectors.toSet());
   }
 }

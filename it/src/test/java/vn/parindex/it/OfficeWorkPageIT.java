@@ -80,4 +80,18 @@ class OfficeWorkPageIT {
         "assessments/" + commune.assessment + "/criteria/1.2/self-score",
         "{\"inputs\": {\"points\": " + points + "}, \"explanation\": \"Có 1 sáng kiến\"}");
   }
+
+  /** Callers without an office of their own have no office work: their home page is as before. */
+  @Test
+  void theHomePageOfCallersWithoutAnOfficeHasNoOfficeWork() {
+    for (String user : new String[] {"admin", "lanhdao"}) {
+      try (Browser browser = new Browser()) {
+        browser.login(user);
+        assertTrue(browser.driver.findElements(By.cssSelector(".office-work")).isEmpty(), user);
+        assertTrue(
+            browser.driver.findElement(By.id("assessments")).isDisplayed(),
+            user + ": " + browser.driver.findElement(By.tagName("body")).getText());
+      }
+    }
+  }
 }

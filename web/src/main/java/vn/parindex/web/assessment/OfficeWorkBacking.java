@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import vn.parindex.access.Permission;
 import vn.parindex.assessment.AssessmentSummary;
 import vn.parindex.assessment.AssignedCriterion;
 import vn.parindex.assessment.NoticeView;
@@ -18,6 +19,7 @@ import vn.parindex.kernel.Refusal;
 import vn.parindex.web.i18n.LocaleBacking;
 import vn.parindex.web.i18n.MessageResolver;
 import vn.parindex.web.i18n.PageRefusals;
+import vn.parindex.web.security.Can;
 
 /**
  * The office's work on the home page (index.xhtml): in each open assessment, the criteria returned
@@ -28,6 +30,7 @@ import vn.parindex.web.i18n.PageRefusals;
 public class OfficeWorkBacking {
   @EJB private SelfAssessmentService selfAssessment;
   @Inject private HomeBacking home;
+  @Inject private Can can;
   @Inject private MessageResolver messages;
   @Inject private PageRefusals refusals;
   @Inject private LocaleBacking localeBacking;
@@ -45,7 +48,9 @@ public class OfficeWorkBacking {
   void load() {
     work = new ArrayList<>();
     for (AssessmentSummary a : home.getAssessments()) {
-      if (a.isOpen()) {
+      // only where the caller scores for an office: the province's callers, leaders and
+      // administrators have no office work, and may not ask for an office's criteria
+      if (a.isOpen() && can.on(Permission.READ_OWN_OFFICE.name(), a.id())) {
         workOf(a);
       }
     }
