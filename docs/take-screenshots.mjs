@@ -2,7 +2,10 @@
 // with PARINDEX_DEMO_PROVINCE=true for the province's pages), in Debian's Chromium:
 //   npm install --prefix /tmp/shots playwright-core
 //   NODE_PATH=/tmp/shots/node_modules node docs/take-screenshots.mjs [http://localhost:8080/]
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+
+// through require, which reads NODE_PATH: playwright-core is a tool of the writer, not of the project
+const { chromium } = createRequire(import.meta.url)('playwright-core');
 
 const portal = process.argv[2] ?? 'http://localhost:8080/';
 const out = new URL('./screenshots/', import.meta.url).pathname;

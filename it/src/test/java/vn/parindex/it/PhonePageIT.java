@@ -63,7 +63,8 @@ class PhonePageIT {
           Boolean.TRUE,
           browser.js(
               "const c = document.querySelector('#editDialog .ui-dialog-content');"
-                  + " return c.scrollWidth <= c.clientWidth;"),
+                  + " return c.scrollWidth <= c.clientWidth"
+                  + " && c.getBoundingClientRect().right <= window.innerWidth;"),
           "nothing in the dialog scrolls sideways");
       String accept =
           browser
