@@ -209,6 +209,12 @@ final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /** How many times the page's visible text says this: a message shown once, not twice. */
+  long occurrences(String text) {
+    String page = (String) js("return document.body.innerText");
+    return page.split(java.util.regex.Pattern.quote(text), -1).length - 1;
+  }
+
   /** The elements that stick out of the window sideways, named; empty when the page fits. */
   String sidewaysOverflow() {
     return (String)

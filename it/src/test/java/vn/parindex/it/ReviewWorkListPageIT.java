@@ -83,7 +83,7 @@ class ReviewWorkListPageIT {
       browser.until(ExpectedConditions.textToBe(status("1.2", "tu-phap"), "Đã chấp nhận"));
       assertEquals(
           "1.2/tu-phap", browser.js("return document.activeElement.getAttribute('data-rk')"));
-      assertEquals(1, count(browser, "Đã chấp nhận 1 tiêu chí."), "one message");
+      assertEquals(1, browser.occurrences("Đã chấp nhận 1 tiêu chí."), "one message");
 
       // R opens the return of the focused row
       browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_UP);
@@ -165,11 +165,6 @@ class ReviewWorkListPageIT {
 
   private static String text(Browser browser, By by) {
     return browser.driver.findElement(by).getText().strip();
-  }
-
-  private static long count(Browser browser, String text) {
-    String page = (String) browser.js("return document.body.innerText");
-    return page.split(java.util.regex.Pattern.quote(text), -1).length - 1;
   }
 
   private static long scrollY(Browser browser) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -95,8 +94,8 @@ class ScoringDialogLimitsPageIT {
       browser.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("criteriaForm:submitMessages"), "Chưa thể gửi"));
-      assertEquals(1, occurrences(browser, "Chưa thể gửi: còn 3 tiêu chí cần hoàn thiện."));
-      assertEquals(1, occurrences(browser, "Kế hoạch CCHC: Chưa chấm điểm."));
+      assertEquals(1, browser.occurrences("Chưa thể gửi: còn 3 tiêu chí cần hoàn thiện."));
+      assertEquals(1, browser.occurrences("Kế hoạch CCHC: Chưa chấm điểm."));
       assertTrue(browser.driver.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
 
       browser.click(
@@ -127,9 +126,9 @@ class ScoringDialogLimitsPageIT {
               ExpectedConditions.visibilityOfElementLocated(
                   By.cssSelector("[id='criteriaForm:submitMessages'] .ui-messages-info")));
       assertTrue(saved.getText().contains("Đã lưu điểm tiêu chí 1.2: 3 điểm."), saved.getText());
-      assertEquals(1, occurrences(browser, "Đã lưu điểm tiêu chí 1.2"));
+      assertEquals(1, browser.occurrences("Đã lưu điểm tiêu chí 1.2"));
       assertFalse(
-          occurrences(browser, "Chưa thể gửi") > 0, "the submit's answer gave way to the save's");
+          browser.occurrences("Chưa thể gửi") > 0, "the submit's answer gave way to the save's");
       Rectangle message = saved.getRect();
       Rectangle submit = browser.driver.findElement(By.id("criteriaForm:submit")).getRect();
       assertTrue(
@@ -138,10 +137,5 @@ class ScoringDialogLimitsPageIT {
           "the message " + message + " stays clear of the submit button " + submit);
       assertTrue(browser.driver.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
     }
-  }
-
-  private static long occurrences(Browser browser, String text) {
-    String page = (String) browser.js("return document.body.innerText");
-    return page.split(Pattern.quote(text), -1).length - 1;
   }
 }
